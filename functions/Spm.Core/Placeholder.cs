@@ -1,0 +1,4 @@
+namespace Spm.Core;
+
+/// <summary>Marker for the core assembly.</summary>
+public static class CoreAssembly;
