@@ -32,10 +32,10 @@ public static class ReportObligations
         var agency = catalog.Agencies.FirstOrDefault(a => a.Code == agencyCode);
         if (agency is null || agency.Kind == AgencyKind.Group)
         {
-            var why = agency is null ? "Unknown agency" : "A group of agencies does not report itself; each member does:";
+            var why = agency is null ? $"Unknown agency '{agencyCode}'." : $"'{agencyCode}' is a group of agencies, not a reporting unit; each member reports.";
             return ObligationsResult.Fail(
                 ObligationsError.UnknownAgency,
-                $"{why} '{agencyCode}'. Agencies: {string.Join(", ", ReportingAgencies(catalog).Select(a => a.Code))}.");
+                $"{why} Agencies: {string.Join(", ", ReportingAgencies(catalog).Select(a => a.Code))}.");
         }
 
         var period = catalog.Periods.FirstOrDefault(p => p.Code == periodCode);
