@@ -1,11 +1,11 @@
 using System.Drawing;
 using System.Globalization;
+using Spm.Core.Catalog;
+using Spm.Core.Reporting;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Validations;
 using SpreadCheetah.Worksheets;
-using Spm.Core.Catalog;
-using Spm.Core.Reporting;
 using static Spm.Infrastructure.Templates.ReportTemplateLayout;
 
 namespace Spm.Infrastructure.Templates;
