@@ -24,6 +24,10 @@ public static class CliApp
           spm catalog extract --decree DECREE.txt [--out CATALOG.json] [--check CATALOG.json]
               Extracts the catalog from the decree text. --out writes it; --check compares it
               with a committed file and fails when they differ.
+          spm template --agency CODE --period CODE -o FILE.xlsx
+              Writes the agency's report template for the period (e.g. --agency mia --period 2019-H1).
+          spm templates --period CODE -o DIR
+              Writes <agency>-<period>.xlsx into DIR for every agency that owes a report for the period.
           spm --help | --version
 
         Exit codes: 0 ok, 1 the input or data is wrong, 2 usage error.
@@ -52,6 +56,8 @@ public static class CliApp
             return args[0] switch
             {
                 "catalog" => await CatalogCommand.RunAsync(options, stdout, stderr, cancellationToken),
+                "template" => await TemplateCommand.RunOneAsync(options, stdout, stderr, cancellationToken),
+                "templates" => await TemplateCommand.RunAllAsync(options, stdout, stderr, cancellationToken),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
         }

@@ -1,0 +1,243 @@
+using System.Drawing;
+using System.Globalization;
+using Spm.Core.Catalog;
+using Spm.Core.Reporting;
+using SpreadCheetah;
+using SpreadCheetah.Styling;
+using SpreadCheetah.Validations;
+using SpreadCheetah.Worksheets;
+using static Spm.Infrastructure.Templates.ReportTemplateLayout;
+
+namespace Spm.Infrastructure.Templates;
+
+/// <summary>Writes an agency's report template for a period: the report sheet to fill in and a very hidden identity sheet.</summary>
+/// <remarks>
+/// Formula injection: every text is written as a string cell (SpreadCheetah writes an inline string, never an
+/// <c>&lt;f&gt;</c> element), so a name like <c>=HYPERLINK(…)</c> is shown as text and never evaluated.
+/// Cell protection: SpreadCheetah 1.28 can neither lock cells nor protect a sheet, so read-only cells are
+/// shaded grey and input cells yellow; the workbook reader must ignore (and flag) edits outside the input columns.
+/// </remarks>
+public static class ReportTemplateWriter
+{
+    private const string InputFill = "FFF2CC";
+    private const string ReadOnlyFill = "EDEDED";
+    private const string HeadingFill = "D9E1F2";
+    private const int CommentMaxLength = 2000;
+
+    /// <summary>Writes the template of a successful <see cref="ReportObligations.For"/> result to <paramref name="output"/>.</summary>
+    public static async Task WriteAsync(Stream output, LoadedCatalog catalog, ObligationsResult obligations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(obligations);
+        if (obligations is not { Succeeded: true, Agency: { } agency, Period: { } period })
+        {
+            throw new ArgumentException($"No obligations to write: {obligations.Message}", nameof(obligations));
+        }
+
+        var rows = obligations.Rows;
+        await using var sheet = await Spreadsheet.CreateNewAsync(output, cancellationToken: cancellationToken);
+        var styles = new Styles(sheet);
+
+        await sheet.StartWorksheetAsync(ReportSheet, ReportSheetOptions(rows), cancellationToken);
+        await WriteHeaderAsync(sheet, styles, catalog.Catalog, agency, period, cancellationToken);
+        await WriteHeadingsAsync(sheet, styles, period, cancellationToken);
+        var rowNumbers = new List<(string Code, int Row)>(rows.Count);
+        foreach (var row in rows)
+        {
+            var number = sheet.NextRowNumber;
+            rowNumbers.Add((row.Code, number));
+            await sheet.AddRowAsync(
+                [
+                    new StyledCell(row.Code, styles.ReadOnly),
+                    new StyledCell(row.NameKk, styles.ReadOnlyWrapped),
+                    new StyledCell(row.Unit, styles.ReadOnly),
+                    new StyledCell(row.PlanForYear, styles.ReadOnlyNumber),
+                    new StyledCell((string?)null, styles.InputNumber),
+                    new StyledCell((string?)null, row.HasMoney ? styles.InputNumber : styles.ReadOnly),
+                    new StyledCell((string?)null, styles.Input),
+                    new StyledCell((string?)null, styles.InputWrapped),
+                ],
+                cancellationToken);
+            if (row.HasMoney)
+            {
+                sheet.AddDataValidation(Cell(SpentColumn, number), NonNegative("Жұмсалған сома, млн теңге / Израсходованная сумма, млн тенге"));
+            }
+        }
+
+        if (rows.Count > 0)
+        {
+            var last = FirstDataRow + rows.Count - 1;
+            sheet.AddDataValidation(Range(FactColumn, last), NonNegative("Нақты мән / Фактическое значение"));
+            sheet.AddDataValidation(Range(StatusColumn, last), StatusList());
+            sheet.AddDataValidation(Range(CommentColumn, last), CommentLength());
+        }
+
+        await WriteIdentityAsync(sheet, catalog, agency, period, rowNumbers, cancellationToken);
+        await sheet.FinishAsync(cancellationToken);
+    }
+
+    private static WorksheetOptions ReportSheetOptions(IReadOnlyList<ReportRow> rows)
+    {
+        var options = new WorksheetOptions { FrozenRows = HeadingRow };
+        var codeWidth = Math.Max(8, rows.Select(r => r.Code.Length).DefaultIfEmpty(0).Max() + 2);
+        var unitWidth = Math.Clamp(rows.Select(r => r.Unit.Length).DefaultIfEmpty(0).Max() + 2, 14, 24);
+        double[] widths = [codeWidth, 70, unitWidth, 14, 14, 18, 26, 40];
+        for (var i = 0; i < widths.Length; i++)
+        {
+            options.Column(i + 1).Width = widths[i];
+        }
+
+        return options;
+    }
+
+    private static async Task WriteHeaderAsync(Spreadsheet sheet, Styles styles, ProgramCatalog catalog, Agency agency, ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        (string Label, string Value)[] header =
+        [
+            ("Бағдарлама / Программа", catalog.Program.TitleKk),
+            ("Мемлекеттік орган / Государственный орган", $"{agency.Code} — {agency.NameKk}"),
+            ("Есепті кезең / Отчетный период", period.Code),
+            ("Тапсыру мерзімі / Срок представления", period.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        ];
+        foreach (var (label, value) in header)
+        {
+            await sheet.AddRowAsync([new StyledCell(label, styles.Label), new StyledCell(value, styles.Value)], cancellationToken);
+        }
+
+        await sheet.AddRowAsync(
+            [new StyledCell("", styles.Value), new StyledCell(
+                "Сары ұяшықтарды толтырыңыз: нақты мән, жұмсалған сома (ақшалай іс-шаралар үшін), орындалу мәртебесі. " +
+                "Орындалмаған немесе жоспардан төмен болса, түсініктеме міндетті. Сұр ұяшықтарды өзгертпеңіз.",
+                styles.Instruction)],
+            cancellationToken);
+        await sheet.AddRowAsync(
+            [new StyledCell("", styles.Value), new StyledCell(
+                "Заполните желтые ячейки: фактическое значение, израсходованную сумму (для денежных мероприятий), статус исполнения. " +
+                "Если не исполнено или ниже плана, комментарий обязателен. Серые ячейки не изменяйте.",
+                styles.Instruction)],
+            cancellationToken);
+    }
+
+    private static async Task WriteHeadingsAsync(Spreadsheet sheet, Styles styles, ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        var year = period.Year.ToString(CultureInfo.InvariantCulture);
+        string[] headings =
+        [
+            "Код\nКод",
+            "Атауы\nНаименование",
+            "Өлшем бірлігі\nЕдиница измерения",
+            $"Жоспар {year}\nПлан {year}",
+            "Факт\nФакт",
+            "Жұмсалды, млн теңге\nИзрасходовано, млн тенге",
+            "Орындалу мәртебесі\nСтатус исполнения",
+            "Түсініктеме\nКомментарий",
+        ];
+        await sheet.AddRowAsync([.. headings.Select(h => new StyledCell(h, styles.Heading))], new RowOptions { Height = 32 }, cancellationToken);
+    }
+
+    private static async Task WriteIdentityAsync(
+        Spreadsheet sheet,
+        LoadedCatalog catalog,
+        Agency agency,
+        ReportingPeriod period,
+        List<(string Code, int Row)> rowNumbers,
+        CancellationToken cancellationToken)
+    {
+        await sheet.StartWorksheetAsync(IdentitySheet, new WorksheetOptions { Visibility = WorksheetVisibility.VeryHidden }, cancellationToken);
+        (string Key, DataCell Value)[] identity =
+        [
+            (TemplateFormatKey, new DataCell(FormatVersion)),
+            (CatalogCodeKey, new DataCell(catalog.Catalog.Program.Code)),
+            (CatalogVersionKey, new DataCell(catalog.Catalog.Version)),
+            (CatalogSha256Key, new DataCell(catalog.Sha256)),
+            (AgencyKey, new DataCell(agency.Code)),
+            (PeriodKey, new DataCell(period.Code)),
+            (GeneratedForKey, new DataCell($"{agency.Code}/{period.Code}")),
+            (RowCountKey, new DataCell(rowNumbers.Count)),
+        ];
+        foreach (var (key, value) in identity)
+        {
+            await sheet.AddRowAsync([new DataCell(key), value], cancellationToken);
+        }
+
+        foreach (var (code, row) in rowNumbers)
+        {
+            await sheet.AddRowAsync([new DataCell(RowKeyPrefix + code), new DataCell(row)], cancellationToken);
+        }
+    }
+
+    private static DataValidation NonNegative(string what) => WithError(
+        DataValidation.DecimalGreaterThanOrEqualTo(0),
+        $"{what}: теріс емес сан енгізіңіз / введите неотрицательное число");
+
+    private static DataValidation StatusList() => WithError(
+        DataValidation.ListValues(Statuses),
+        "Тізімнен таңдаңыз / Выберите из списка");
+
+    private static DataValidation CommentLength() => WithError(
+        DataValidation.TextLengthLessThanOrEqualTo(CommentMaxLength),
+        FormattableString.Invariant($"Ең көбі {CommentMaxLength} таңба / Не более {CommentMaxLength} символов"));
+
+    private static DataValidation WithError(DataValidation validation, string message)
+    {
+        validation.ErrorTitle = "Қате / Ошибка";
+        validation.ErrorMessage = message;
+        validation.ErrorType = ValidationErrorType.Blocking;
+        validation.ShowErrorAlert = true;
+        return validation;
+    }
+
+    private static string Cell(string column, int row) => column + row.ToString(CultureInfo.InvariantCulture);
+
+    private static string Range(string column, int lastRow) => $"{Cell(column, FirstDataRow)}:{Cell(column, lastRow)}";
+
+    private sealed class Styles
+    {
+        public Styles(Spreadsheet sheet)
+        {
+            var wrap = new Alignment { WrapText = true, Vertical = VerticalAlignment.Top };
+            var edge = new EdgeBorder { BorderStyle = BorderStyle.Thin };
+            var thin = new Border { Left = edge, Right = edge, Top = edge, Bottom = edge };
+            var number = NumberFormat.Custom("#,##0.0##");
+            Label = sheet.AddStyle(new Style { Font = new Font { Bold = true } });
+            Value = sheet.AddStyle(new Style());
+            Instruction = sheet.AddStyle(new Style { Font = new Font { Italic = true } });
+            Heading = sheet.AddStyle(new Style
+            {
+                Font = new Font { Bold = true },
+                Fill = new Fill { Color = Rgb(HeadingFill) },
+                Alignment = new Alignment { WrapText = true, Horizontal = HorizontalAlignment.Center, Vertical = VerticalAlignment.Center },
+                Border = thin,
+            });
+            ReadOnly = sheet.AddStyle(new Style { Fill = new Fill { Color = Rgb(ReadOnlyFill) }, Alignment = new Alignment { Vertical = VerticalAlignment.Top }, Border = thin });
+            ReadOnlyWrapped = sheet.AddStyle(new Style { Fill = new Fill { Color = Rgb(ReadOnlyFill) }, Alignment = wrap, Border = thin });
+            ReadOnlyNumber = sheet.AddStyle(new Style { Fill = new Fill { Color = Rgb(ReadOnlyFill) }, Alignment = new Alignment { Vertical = VerticalAlignment.Top }, Border = thin, Format = number });
+            Input = sheet.AddStyle(new Style { Fill = new Fill { Color = Rgb(InputFill) }, Alignment = new Alignment { Vertical = VerticalAlignment.Top }, Border = thin });
+            InputWrapped = sheet.AddStyle(new Style { Fill = new Fill { Color = Rgb(InputFill) }, Alignment = wrap, Border = thin });
+            InputNumber = sheet.AddStyle(new Style { Fill = new Fill { Color = Rgb(InputFill) }, Alignment = new Alignment { Vertical = VerticalAlignment.Top }, Border = thin, Format = number });
+        }
+
+        public StyleId Label { get; }
+
+        public StyleId Value { get; }
+
+        public StyleId Instruction { get; }
+
+        public StyleId Heading { get; }
+
+        public StyleId ReadOnly { get; }
+
+        public StyleId ReadOnlyWrapped { get; }
+
+        public StyleId ReadOnlyNumber { get; }
+
+        public StyleId Input { get; }
+
+        public StyleId InputWrapped { get; }
+
+        public StyleId InputNumber { get; }
+
+        private static Color Rgb(string hex) => Color.FromArgb(int.Parse("FF" + hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture));
+    }
+}
