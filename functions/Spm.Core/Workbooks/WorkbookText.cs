@@ -1,0 +1,43 @@
+namespace Spm.Core.Workbooks;
+
+/// <summary>A piece of text found anywhere in a workbook, for screening classified content.</summary>
+/// <param name="Origin">What kind of place the text sits in.</param>
+/// <param name="Part">Package part, such as <c>xl/comments1.xml</c>.</param>
+/// <param name="Sheet">Sheet name, when the text belongs to one.</param>
+/// <param name="Cell">Cell reference, when the text belongs to one cell.</param>
+/// <param name="Text">The text as stored; rich text runs joined.</param>
+public readonly record struct WorkbookText(WorkbookTextOrigin Origin, string Part, string? Sheet, string? Cell, string Text);
+
+/// <summary>Where in a workbook a piece of text was found.</summary>
+public enum WorkbookTextOrigin
+{
+    /// <summary>A cell's text value, on any sheet, hidden or not.</summary>
+    Cell,
+
+    /// <summary>A cell's formula text.</summary>
+    Formula,
+
+    /// <summary>An entry of the shared string table, used by a cell or not.</summary>
+    SharedString,
+
+    SheetName,
+
+    DefinedName,
+
+    /// <summary>Cell comments and threaded comments.</summary>
+    Comment,
+
+    HeaderFooter,
+
+    /// <summary>Data validation lists, input prompts and error messages.</summary>
+    DataValidation,
+
+    /// <summary>Drawings, text boxes, shapes and charts.</summary>
+    Drawing,
+
+    /// <summary>Core, extended and custom document properties.</summary>
+    DocumentProperty,
+
+    /// <summary>Anything else: number formats, tables, pivot caches, external links, custom XML.</summary>
+    Other,
+}
