@@ -2,11 +2,12 @@ using System.Drawing;
 using System.Globalization;
 using Spm.Core.Catalog;
 using Spm.Core.Reporting;
+using Spm.Core.Reporting.Validation;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Validations;
 using SpreadCheetah.Worksheets;
-using static Spm.Infrastructure.Templates.ReportTemplateLayout;
+using static Spm.Core.Reporting.ReportTemplateLayout;
 
 namespace Spm.Infrastructure.Templates;
 
@@ -22,10 +23,23 @@ public static class ReportTemplateWriter
     private const string InputFill = "FFF2CC";
     private const string ReadOnlyFill = "EDEDED";
     private const string HeadingFill = "D9E1F2";
+    private const string ErrorFill = "FF9999";
+    private const string WarningFill = "FFD966";
+
+    /// <summary>Name of the findings sheet of a feedback workbook.</summary>
+    public const string FindingsSheet = "Қателер - Ошибки";
     private const int CommentMaxLength = 2000;
 
     /// <summary>Writes the template of a successful <see cref="ReportObligations.For"/> result to <paramref name="output"/>.</summary>
-    public static async Task WriteAsync(Stream output, LoadedCatalog catalog, ObligationsResult obligations, CancellationToken cancellationToken)
+    public static Task WriteAsync(Stream output, LoadedCatalog catalog, ObligationsResult obligations, CancellationToken cancellationToken) =>
+        WriteAsync(output, catalog, obligations, feedback: null, cancellationToken);
+
+    /// <summary>
+    /// Writes the template; with <paramref name="feedback"/>, the agency's values are filled in, every finding is
+    /// marked on its cell (red for errors, amber for warnings, with a note) and a findings sheet lists them all.
+    /// The result carries the identity sheet, so the agency fixes it and uploads it again.
+    /// </summary>
+    public static async Task WriteAsync(Stream output, LoadedCatalog catalog, ObligationsResult obligations, ValidationResult? feedback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(catalog);
@@ -43,20 +57,35 @@ public static class ReportTemplateWriter
         await WriteHeaderAsync(sheet, styles, catalog.Catalog, agency, period, cancellationToken);
         await WriteHeadingsAsync(sheet, styles, period, cancellationToken);
         var rowNumbers = new List<(string Code, int Row)>(rows.Count);
+        var values = feedback?.Values.ToDictionary(v => v.Code, StringComparer.Ordinal) ?? [];
         foreach (var row in rows)
         {
             var number = sheet.NextRowNumber;
             rowNumbers.Add((row.Code, number));
+            values.TryGetValue(row.Code, out var value);
+            var marks = feedback?.Findings.Where(f => f.RowCode == row.Code && f.Cell is not null).ToArray() ?? [];
+            StyleId Mark(string column, StyleId normal)
+            {
+                var here = marks.Where(f => ColumnOf(f.Cell!) == column).ToArray();
+                if (here.Length == 0)
+                {
+                    return normal;
+                }
+
+                sheet.AddNote(Cell(column, number), string.Join("\n", here.Select(f => $"{f.Kazakh}\n{f.Russian}")));
+                return here.Any(f => f.Severity == FindingSeverity.Error) ? styles.Error : styles.Warning;
+            }
+
             await sheet.AddRowAsync(
                 [
-                    new StyledCell(row.Code, styles.ReadOnly),
+                    new StyledCell(row.Code, Mark(CodeColumn, styles.ReadOnly)),
                     new StyledCell(row.NameKk, styles.ReadOnlyWrapped),
                     new StyledCell(row.Unit, styles.ReadOnly),
                     new StyledCell(row.PlanForYear, styles.ReadOnlyNumber),
-                    new StyledCell((string?)null, styles.InputNumber),
-                    new StyledCell((string?)null, row.HasMoney ? styles.InputNumber : styles.ReadOnly),
-                    new StyledCell((string?)null, styles.Input),
-                    new StyledCell((string?)null, styles.InputWrapped),
+                    Filled(value?.Fact, value?.FactText, Mark(FactColumn, styles.InputNumber)),
+                    Filled(value?.Spent, value?.SpentText, Mark(SpentColumn, row.HasMoney ? styles.InputNumber : styles.ReadOnly)),
+                    new StyledCell(value?.StatusText is { Length: > 0 } status ? status : null, Mark(StatusColumn, styles.Input)),
+                    new StyledCell(value?.Comment is { Length: > 0 } comment ? comment : null, Mark(CommentColumn, styles.InputWrapped)),
                 ],
                 cancellationToken);
             if (row.HasMoney)
@@ -73,9 +102,48 @@ public static class ReportTemplateWriter
             sheet.AddDataValidation(Range(CommentColumn, last), CommentLength());
         }
 
+        if (feedback is not null)
+        {
+            await WriteFindingsAsync(sheet, styles, feedback, cancellationToken);
+        }
+
         await WriteIdentityAsync(sheet, catalog, agency, period, rowNumbers, cancellationToken);
         await sheet.FinishAsync(cancellationToken);
     }
+
+    // A value that parsed is written as a number; one that did not keeps the agency's text so they see what was wrong.
+    private static StyledCell Filled(decimal? parsed, string? text, StyleId style) =>
+        parsed is { } number ? new StyledCell(number, style) : new StyledCell(text is { Length: > 0 } ? text : null, style);
+
+    private static async Task WriteFindingsAsync(Spreadsheet sheet, Styles styles, ValidationResult feedback, CancellationToken cancellationToken)
+    {
+        var options = new WorksheetOptions { FrozenRows = 1 };
+        double[] widths = [16, 10, 10, 70, 70, 24];
+        for (var i = 0; i < widths.Length; i++)
+        {
+            options.Column(i + 1).Width = widths[i];
+        }
+
+        await sheet.StartWorksheetAsync(FindingsSheet, options, cancellationToken);
+        string[] headings = ["Түрі\nТип", "Ұяшық\nЯчейка", "Код\nКод", "Қазақша", "На русском", "Ереже\nПравило"];
+        await sheet.AddRowAsync([.. headings.Select(h => new StyledCell(h, styles.Heading))], new RowOptions { Height = 32 }, cancellationToken);
+        foreach (var f in feedback.Findings)
+        {
+            var error = f.Severity == FindingSeverity.Error;
+            await sheet.AddRowAsync(
+                [
+                    new StyledCell(error ? "Қате / Ошибка" : "Ескерту / Предупреждение", error ? styles.Error : styles.Warning),
+                    new StyledCell(f.Cell is null ? "" : $"{f.Sheet}!{f.Cell}", styles.Value),
+                    new StyledCell(f.RowCode ?? "", styles.Value),
+                    new StyledCell(f.Kazakh, styles.Wrapped),
+                    new StyledCell(f.Russian, styles.Wrapped),
+                    new StyledCell(f.RuleId, styles.Value),
+                ],
+                cancellationToken);
+        }
+    }
+
+    private static string ColumnOf(string cell) => new([.. cell.TakeWhile(char.IsLetter)]);
 
     private static WorksheetOptions ReportSheetOptions(IReadOnlyList<ReportRow> rows)
     {
@@ -203,6 +271,9 @@ public static class ReportTemplateWriter
             Label = sheet.AddStyle(new Style { Font = new Font { Bold = true } });
             Value = sheet.AddStyle(new Style());
             Instruction = sheet.AddStyle(new Style { Font = new Font { Italic = true } });
+            Wrapped = sheet.AddStyle(new Style { Alignment = wrap });
+            Error = sheet.AddStyle(new Style { Fill = new Fill { Color = Rgb(ErrorFill) }, Alignment = wrap, Border = thin });
+            Warning = sheet.AddStyle(new Style { Fill = new Fill { Color = Rgb(WarningFill) }, Alignment = wrap, Border = thin });
             Heading = sheet.AddStyle(new Style
             {
                 Font = new Font { Bold = true },
@@ -223,6 +294,12 @@ public static class ReportTemplateWriter
         public StyleId Value { get; }
 
         public StyleId Instruction { get; }
+
+        public StyleId Wrapped { get; }
+
+        public StyleId Error { get; }
+
+        public StyleId Warning { get; }
 
         public StyleId Heading { get; }
 

@@ -1,4 +1,4 @@
-namespace Spm.Infrastructure.Templates;
+namespace Spm.Core.Reporting;
 
 /// <summary>Where things are in a report template: the contract between the template writer and the workbook reader.</summary>
 public static class ReportTemplateLayout
