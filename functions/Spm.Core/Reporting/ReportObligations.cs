@@ -122,10 +122,12 @@ public static class ReportObligations
             return measure.Regions.TryGetValue(agency.Code, out var own) ? own.GetValueOrDefault(year) : null;
         }
 
-        var part = measure.Parts.Where(p => p.Responsible.Count == 1 && p.Responsible[0] == agency.Code).ToList();
-        if (part.Count == 1 && part[0].Plan is { } partPlan)
+        // The agency's own sub-row: one naming it alone, else the one naming it among others (ЖАО's row names
+        // all 16 regions). A sub-row with a funding note instead of numbers («көзделген қаражат шегінде») has no plan.
+        var parts = measure.Parts.Where(p => p.Responsible.Contains(agency.Code)).OrderBy(p => p.Responsible.Count).ToList();
+        if (parts.Count > 0)
         {
-            return partPlan.GetValueOrDefault(year);
+            return parts[0].Plan?.GetValueOrDefault(year);
         }
 
         return measure.Plan?.GetValueOrDefault(year);

@@ -187,7 +187,8 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
 
         // A dash is required inside longer text ("M-20", "М–20"), so that "20 м" or "ТМ20" are not taken for codes;
         // a cell holding only "M20" is a code too.
-        var canonical = CodeText.Canonicalize(normal);
+        // Canonicalise word by word so that word boundaries survive ("see м–21" is a code, "ТМ20" is not).
+        var canonical = SpacedDash().Replace(string.Join(' ', normal.Split(' ').Select(CodeText.Canonicalize)), "-");
         var bare = BareMeasureCode().Match(canonical);
         if (bare.Success && int.TryParse(bare.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var only) && classified.Contains(only))
         {
@@ -445,6 +446,9 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
     [GeneratedRegex(@"(?<![A-Z0-9])M-0*(\d{1,3})(?![0-9.,])")]
     private static partial Regex MeasureCodeInText();
 
-    [GeneratedRegex(@"^M0*(\d{1,3})$")]
+    [GeneratedRegex(@" ?- ?")]
+    private static partial Regex SpacedDash();
+
+    [GeneratedRegex(@"^M ?0*(\d{1,3})$")]
     private static partial Regex BareMeasureCode();
 }
