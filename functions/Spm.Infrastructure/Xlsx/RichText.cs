@@ -1,0 +1,108 @@
+using System.Text;
+using System.Xml;
+
+namespace Spm.Infrastructure.Xlsx;
+
+/// <summary>Reads the text of SpreadsheetML string elements.</summary>
+internal static class RichText
+{
+    /// <summary>
+    /// Appends the text of an <c>si</c> or <c>is</c> element: plain <c>t</c> or the <c>t</c> of
+    /// every run, joined; phonetic guides (<c>rPh</c>) are left out, as Excel does for the value.
+    /// Leaves the reader on the element's end. False when the text grows past <paramref name="max"/>.
+    /// </summary>
+    public static bool TryRead(XmlReader xml, SpreadsheetNames names, StringBuilder text, int max)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return true;
+        }
+
+        var depth = xml.Depth;
+        var textDepth = -1;
+        var skipDepth = -1;
+        while (xml.Read())
+        {
+            switch (xml.NodeType)
+            {
+                case XmlNodeType.Element when skipDepth < 0 && !xml.IsEmptyElement:
+                    if (ReferenceEquals(xml.LocalName, names.Phonetic))
+                    {
+                        skipDepth = xml.Depth;
+                    }
+                    else if (ReferenceEquals(xml.LocalName, names.Text))
+                    {
+                        textDepth = xml.Depth;
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace
+                    when skipDepth < 0 && textDepth >= 0:
+                    text.Append(xml.Value);
+                    if (text.Length > max)
+                    {
+                        return false;
+                    }
+
+                    break;
+                case XmlNodeType.EndElement:
+                    if (xml.Depth == depth)
+                    {
+                        return true;
+                    }
+
+                    if (xml.Depth == skipDepth)
+                    {
+                        skipDepth = -1;
+                    }
+                    else if (xml.Depth == textDepth)
+                    {
+                        textDepth = -1;
+                    }
+
+                    break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The text content of a simple element such as <c>v</c> or <c>f</c>; null when longer than <paramref name="max"/>.</summary>
+    public static string? ReadSimple(XmlReader xml, int max)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return string.Empty;
+        }
+
+        var depth = xml.Depth;
+        string? first = null;
+        StringBuilder? more = null;
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
+            {
+                break;
+            }
+
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                if (first is null)
+                {
+                    first = xml.Value;
+                }
+                else
+                {
+                    (more ??= new StringBuilder(first)).Append(xml.Value);
+                }
+
+                if ((more?.Length ?? first.Length) > max)
+                {
+                    return null;
+                }
+            }
+        }
+
+        return more?.ToString() ?? first ?? string.Empty;
+    }
+}

@@ -1,0 +1,356 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Spm.Core.Workbooks;
+
+namespace Spm.Infrastructure.Xlsx;
+
+/// <summary>A sheet listed in workbook.xml with the part that holds its cells (null for chart sheets and the like).</summary>
+internal sealed record SheetEntry(WorkbookSheet Sheet, string? Part);
+
+/// <summary>Streams the rows of one worksheet part with XmlReader: no DOM, memory flat in row count.</summary>
+internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOnlyList<string> sharedStrings, CellFormat[] formats)
+{
+    private const int EscapeExpansion = 7;
+
+    private readonly WorkbookLimits _limits = package.Limits;
+    private readonly string _part = sheet.Part ?? string.Empty;
+    private readonly string _name = sheet.Sheet.Name;
+
+    /// <summary>Opens the part and yields its rows that hold values, hidden ones included.</summary>
+    public IEnumerable<WorkbookRow> ReadRows()
+    {
+        if (sheet.Part is null)
+        {
+            yield break;
+        }
+
+        var names = new SpreadsheetNames();
+        using var xml = package.OpenXml(_part, names.Table);
+        bool[]? hiddenColumns = null;
+        while (xml.Read())
+        {
+            if (xml.NodeType != XmlNodeType.Element || xml.Depth != 1)
+            {
+                continue;
+            }
+
+            if (ReferenceEquals(xml.LocalName, names.Cols))
+            {
+                hiddenColumns = ReadHiddenColumns(xml, names, hiddenColumns);
+            }
+            else if (ReferenceEquals(xml.LocalName, names.SheetData))
+            {
+                if (xml.IsEmptyElement)
+                {
+                    yield break;
+                }
+
+                foreach (var row in ReadRowsFrom(xml, names, hiddenColumns))
+                {
+                    yield return row;
+                }
+
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>Yields rows from a reader on a non-empty <c>sheetData</c> start; leaves it on the end tag.</summary>
+    public IEnumerable<WorkbookRow> ReadRowsFrom(XmlReader xml, SpreadsheetNames names, bool[]? hiddenColumns)
+    {
+        var sheetDataDepth = xml.Depth;
+        var rows = 0;
+        long cells = 0;
+        var lastRow = 0;
+        var text = new StringBuilder();
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == sheetDataDepth)
+            {
+                yield break;
+            }
+
+            if (xml.NodeType != XmlNodeType.Element || !ReferenceEquals(xml.LocalName, names.Row))
+            {
+                continue;
+            }
+
+            if (++rows > _limits.MaxRowsPerSheet)
+            {
+                throw XlsxPackage.Reject(WorkbookProblem.TooManyRows(_name, _limits.MaxRowsPerSheet) with { Part = _part });
+            }
+
+            var (index, hidden) = ReadRowAttributes(xml, names, lastRow);
+            lastRow = index;
+            if (xml.IsEmptyElement)
+            {
+                continue;
+            }
+
+            var rowDepth = xml.Depth;
+            List<WorkbookCell>? list = null;
+            var lastColumn = 0;
+            while (xml.Read())
+            {
+                if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == rowDepth)
+                {
+                    break;
+                }
+
+                if (xml.NodeType != XmlNodeType.Element || !ReferenceEquals(xml.LocalName, names.Cell))
+                {
+                    continue;
+                }
+
+                if (++cells > _limits.MaxCellsPerSheet)
+                {
+                    throw XlsxPackage.Reject(WorkbookProblem.TooManyCells(_name, _limits.MaxCellsPerSheet) with { Part = _part });
+                }
+
+                var (cell, column) = ReadCell(xml, names, index, lastColumn, hidden, hiddenColumns, text);
+                lastColumn = column;
+                if (cell is { } value)
+                {
+                    (list ??= new List<WorkbookCell>(8)).Add(value);
+                }
+            }
+
+            if (list is not null)
+            {
+                yield return new WorkbookRow(index, hidden, list);
+            }
+        }
+    }
+
+    /// <summary>Reads a <c>cols</c> element into a hidden-column map (index = 1-based column).</summary>
+    public static bool[]? ReadHiddenColumns(XmlReader xml, SpreadsheetNames names, bool[]? hidden)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return hidden;
+        }
+
+        var depth = xml.Depth;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType != XmlNodeType.Element || !ReferenceEquals(xml.LocalName, names.Col))
+            {
+                continue;
+            }
+
+            var isHidden = IsTrue(xml.GetAttribute("hidden")) || IsZero(xml.GetAttribute("width"));
+            if (!isHidden
+                || !int.TryParse(xml.GetAttribute("min"), NumberStyles.None, CultureInfo.InvariantCulture, out var min)
+                || !int.TryParse(xml.GetAttribute("max"), NumberStyles.None, CultureInfo.InvariantCulture, out var max))
+            {
+                continue;
+            }
+
+            hidden ??= new bool[CellReference.MaxColumn + 1];
+            for (var column = Math.Max(min, 1); column <= Math.Min(max, CellReference.MaxColumn); column++)
+            {
+                hidden[column] = true;
+            }
+        }
+
+        return hidden;
+    }
+
+    private static bool IsTrue(string? value) => value is "1" or "true";
+
+    private static bool IsZero(string? value) =>
+        double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && number == 0;
+
+    private (int Index, bool Hidden) ReadRowAttributes(XmlReader xml, SpreadsheetNames names, int lastRow)
+    {
+        var index = lastRow + 1;
+        var hidden = false;
+        while (xml.MoveToNextAttribute())
+        {
+            var name = xml.LocalName;
+            if (ReferenceEquals(name, names.R))
+            {
+                if (!int.TryParse(xml.Value, NumberStyles.None, CultureInfo.InvariantCulture, out index))
+                {
+                    index = -1;
+                }
+            }
+            else if (ReferenceEquals(name, names.Hidden))
+            {
+                hidden |= IsTrue(xml.Value);
+            }
+            else if (ReferenceEquals(name, names.Height))
+            {
+                // A zero-height row is as hidden as a hidden one.
+                hidden |= IsZero(xml.Value);
+            }
+        }
+
+        xml.MoveToElement();
+        if (index is < 1 or > CellReference.MaxRow)
+        {
+            throw XlsxPackage.Reject(WorkbookProblem.Corrupt("Row number outside the sheet grid.") with { Part = _part, Sheet = _name });
+        }
+
+        return (index, hidden);
+    }
+
+    private (WorkbookCell? Cell, int Column) ReadCell(
+        XmlReader xml, SpreadsheetNames names, int row, int lastColumn, bool rowHidden, bool[]? hiddenColumns, StringBuilder text)
+    {
+        var column = lastColumn + 1;
+        string? type = null;
+        var style = 0;
+        while (xml.MoveToNextAttribute())
+        {
+            var name = xml.LocalName;
+            if (ReferenceEquals(name, names.R))
+            {
+                if (!CellReference.TryParseColumn(xml.Value, out column))
+                {
+                    column = -1;
+                }
+            }
+            else if (ReferenceEquals(name, names.Text))
+            {
+                type = xml.Value;
+            }
+            else if (ReferenceEquals(name, names.S))
+            {
+                _ = int.TryParse(xml.Value, NumberStyles.None, CultureInfo.InvariantCulture, out style);
+            }
+        }
+
+        xml.MoveToElement();
+        if (column is < 1 or > CellReference.MaxColumn)
+        {
+            throw XlsxPackage.Reject(WorkbookProblem.Corrupt("Cell reference outside the sheet grid.") with { Part = _part, Sheet = _name });
+        }
+
+        if (xml.IsEmptyElement)
+        {
+            return (null, column);
+        }
+
+        var rawLimit = (int)Math.Min((long)_limits.MaxStringLength * EscapeExpansion, int.MaxValue);
+        var depth = xml.Depth;
+        string? value = null;
+        string? formula = null;
+        string? inline = null;
+        var tooLong = false;
+        while (xml.Read())
+        {
+            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth)
+            {
+                break;
+            }
+
+            if (xml.NodeType != XmlNodeType.Element || xml.Depth != depth + 1)
+            {
+                continue;
+            }
+
+            var name = xml.LocalName;
+            if (ReferenceEquals(name, names.Value))
+            {
+                value = RichText.ReadSimple(xml, rawLimit);
+                tooLong |= value is null;
+            }
+            else if (ReferenceEquals(name, names.Formula))
+            {
+                formula = RichText.ReadSimple(xml, rawLimit);
+                tooLong |= formula is null;
+            }
+            else if (ReferenceEquals(name, names.InlineString))
+            {
+                text.Clear();
+                tooLong |= !RichText.TryRead(xml, names, text, rawLimit);
+                inline = text.ToString();
+            }
+        }
+
+        if (tooLong)
+        {
+            throw TooLong(row, column);
+        }
+
+        var (kind, cellText) = Interpret(type, value, inline, formula is not null, row, column);
+        if (cellText is null)
+        {
+            return (null, column);
+        }
+
+        if (cellText.Length > _limits.MaxStringLength || formula?.Length > _limits.MaxStringLength)
+        {
+            throw TooLong(row, column);
+        }
+
+        var cell = new WorkbookCell(row, column, kind, cellText)
+        {
+            Formula = formula,
+            Format = (uint)style < (uint)formats.Length ? formats[style] : CellFormat.General,
+            IsRowHidden = rowHidden,
+            IsColumnHidden = hiddenColumns is not null && hiddenColumns[column],
+        };
+        return (cell, column);
+    }
+
+    /// <summary>The kind and text of a cell from its type attribute and children; null text for an empty cell.</summary>
+    private (CellKind Kind, string? Text) Interpret(string? type, string? value, string? inline, bool hasFormula, int row, int column)
+    {
+        // openpyxl writes formulas with an empty <v/>: no cached value rather than an empty number.
+        if (value is { Length: 0 } && type is not "str")
+        {
+            value = null;
+        }
+
+        switch (type)
+        {
+            case null or "n":
+                return value is null ? Blank(hasFormula) : (CellKind.Number, value);
+            case "s":
+                if (value is null)
+                {
+                    return Blank(hasFormula);
+                }
+
+                if (!int.TryParse(value, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var index)
+                    || (uint)index >= (uint)sharedStrings.Count)
+                {
+                    throw XlsxPackage.Reject(WorkbookProblem.Corrupt("Shared string index out of range.") with
+                    {
+                        Part = _part,
+                        Sheet = _name,
+                        Cell = CellReference.Format(column, row),
+                    });
+                }
+
+                return (CellKind.SharedString, sharedStrings[index]);
+            case "inlineStr":
+                return inline is not null ? (CellKind.InlineString, OoxmlText.Decode(inline))
+                    : value is not null ? (CellKind.InlineString, OoxmlText.Decode(value))
+                    : Blank(hasFormula);
+            case "str":
+                return (CellKind.FormulaString, OoxmlText.Decode(value ?? string.Empty));
+            case "b":
+                return value is null ? Blank(hasFormula) : (CellKind.Boolean, value);
+            case "e":
+                return value is null ? Blank(hasFormula) : (CellKind.Error, value);
+            case "d":
+                return value is null ? Blank(hasFormula) : (CellKind.IsoDate, value);
+            default:
+                throw XlsxPackage.Reject(WorkbookProblem.Corrupt("Unknown cell type.") with
+                {
+                    Part = _part,
+                    Sheet = _name,
+                    Cell = CellReference.Format(column, row),
+                });
+        }
+    }
+
+    private static (CellKind, string?) Blank(bool hasFormula) => (CellKind.Blank, hasFormula ? string.Empty : null);
+
+    private XlsxRejectedException TooLong(int row, int column) =>
+        XlsxPackage.Reject(WorkbookProblem.StringTooLong(_name, CellReference.Format(column, row), _limits.MaxStringLength) with { Part = _part });
+}

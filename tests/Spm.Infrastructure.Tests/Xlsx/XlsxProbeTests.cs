@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace Spm.Infrastructure.Tests.Xlsx;
+
+/// <summary>
+/// Runs each hostile file through the reader in a child process (tests/Spm.Xlsx.Probe), so a
+/// crash, a hang or runaway memory shows up as a failed test instead of a dead test host.
+/// </summary>
+public class XlsxProbeTests
+{
+    private const int PeakMemoryCeilingMb = 512;
+    private const int ElapsedCeilingMs = 10_000;
+
+    /// <summary>Set to a path to write probe-figures.md (see the figures test).</summary>
+    private static readonly string? FiguresPath = Environment.GetEnvironmentVariable("SPM_PROBE_FIGURES");
+
+    /// <summary>Set to a folder to keep the generated files there (for inspection with other tools).</summary>
+    private static readonly string? KeepFilesIn = Environment.GetEnvironmentVariable("SPM_PROBE_FILES");
+
+    public static bool FiguresRequested => FiguresPath is not null;
+
+    public static TheoryData<string> DefaultLimitCases() => [.. HostileFiles.All.Where(c => c.Limits is null).Select(c => c.Name)];
+
+    [Theory]
+    [MemberData(nameof(DefaultLimitCases))]
+    public async Task Probe_HostileFile_ExitsNormallyWithItsRuleWithinBounds(string name)
+    {
+        var hostile = HostileFiles.Get(name);
+        var path = Path.Combine(Directory.CreateTempSubdirectory("spm-probe-").FullName, name + ".xlsx");
+        try
+        {
+            await File.WriteAllBytesAsync(path, HostileFiles.Bytes(hostile), TestContext.Current.CancellationToken);
+
+            var report = await RunProbeAsync(path);
+
+            Assert.Equal([hostile.ExpectedRule], report.GetProperty("findings").EnumerateArray().Select(f => f.GetString()));
+            Assert.InRange(report.GetProperty("peakWorkingSetMb").GetDouble(), 0, PeakMemoryCeilingMb);
+            Assert.InRange(report.GetProperty("elapsedMs").GetInt64(), 0, ElapsedCeilingMs);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// Writes Fixtures/probe-figures.md. Not part of a normal run; regenerate with
+    /// <c>SPM_PROBE_FIGURES=$PWD/tests/Spm.Infrastructure.Tests/Fixtures/probe-figures.md dotnet test --project tests/Spm.Infrastructure.Tests -c Release -- --filter-method "*Probe_Figures*"</c>.
+    /// </summary>
+    [Fact(SkipUnless = nameof(FiguresRequested), Skip = "Set SPM_PROBE_FIGURES to write probe figures.")]
+    public async Task Probe_Figures_WritesTable()
+    {
+        var folder = KeepFilesIn is null ? Directory.CreateTempSubdirectory("spm-figures-").FullName : Directory.CreateDirectory(KeepFilesIn).FullName;
+        try
+        {
+            var files = new List<(string Path, string Expected)>();
+            foreach (var hostile in HostileFiles.All.Where(c => c.Limits is null))
+            {
+                var path = Path.Combine(folder, hostile.Name + ".xlsx");
+                await File.WriteAllBytesAsync(path, HostileFiles.Bytes(hostile), TestContext.Current.CancellationToken);
+                files.Add((path, hostile.ExpectedRule));
+            }
+
+            foreach (var fixture in new[] { "openpyxl-report.xlsx", "libreoffice-report.xlsx" })
+            {
+                files.Add((HostileFiles.Fixture(fixture), "(none)"));
+            }
+
+            foreach (var rows in new[] { 100_000, 500_000 })
+            {
+                var path = Path.Combine(folder, FormattableString.Invariant($"valid-{rows / 1000}k-rows.xlsx"));
+                LargeWorkbook.Write(path, rows);
+                files.Add((path, "(none)"));
+            }
+
+            var table = new StringBuilder();
+            table.AppendLine("# Probe figures").AppendLine()
+                .AppendLine("Each file read in its own process by `tests/Spm.Xlsx.Probe` with the default `WorkbookLimits`:")
+                .AppendLine("open, screen all text, stream every sheet. Peak working set is the whole process (the .NET")
+                .AppendLine("runtime alone is about 30 MB). Regenerate (Release build, machine otherwise idle):").AppendLine()
+                .AppendLine("```sh")
+                .AppendLine("SPM_PROBE_FIGURES=$PWD/tests/Spm.Infrastructure.Tests/Fixtures/probe-figures.md \\")
+                .AppendLine("  dotnet test --project tests/Spm.Infrastructure.Tests -c Release -- --filter-method \"*Probe_Figures*\"")
+                .AppendLine("```").AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}.").AppendLine()
+                .AppendLine("| file | size | expected | findings | rows | cells | texts | ms | peak MB | allocated MB |")
+                .AppendLine("| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+            foreach (var (path, expected) in files)
+            {
+                var report = await RunProbeAsync(path);
+                var findings = string.Join(", ", report.GetProperty("findings").EnumerateArray().Select(f => f.GetString()));
+                table.AppendLine(CultureInfo.InvariantCulture,
+                    $"| {Path.GetFileName(path)} | {Size(report.GetProperty("bytes").GetInt64())} | {expected} | {(findings.Length == 0 ? "(none)" : findings)} "
+                    + $"| {report.GetProperty("rows")} | {report.GetProperty("cells")} | {report.GetProperty("texts")} | {report.GetProperty("elapsedMs")} "
+                    + $"| {report.GetProperty("peakWorkingSetMb")} | {report.GetProperty("allocatedMb")} |");
+            }
+
+            await File.WriteAllTextAsync(FiguresPath!, table.ToString(), TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            if (KeepFilesIn is null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    private static string Size(long bytes) => bytes switch
+    {
+        >= 1024 * 1024 => FormattableString.Invariant($"{bytes / 1024d / 1024d:0.0} MB"),
+        >= 1024 => FormattableString.Invariant($"{bytes / 1024d:0.0} KB"),
+        _ => FormattableString.Invariant($"{bytes} B"),
+    };
+
+    private static async Task<JsonElement> RunProbeAsync(string file)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Spm.Xlsx.Probe.dll"));
+        start.ArgumentList.Add(file);
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+
+        // A hang guard, not a timing assertion.
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"Probe hung on {Path.GetFileName(file)}.");
+        }
+
+        Assert.True(process.ExitCode == 0, $"Probe exited {process.ExitCode} on {Path.GetFileName(file)}: {await error}");
+        using var json = JsonDocument.Parse(await output);
+        return json.RootElement.Clone();
+    }
+}
