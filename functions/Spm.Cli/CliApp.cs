@@ -28,6 +28,11 @@ public static class CliApp
               Writes the agency's report template for the period (e.g. --agency mia --period 2019-H1).
           spm templates --period CODE -o DIR
               Writes <agency>-<period>.xlsx into DIR for every agency that owes a report for the period.
+          spm validate FILE.xlsx --agency CODE [--json] [--feedback OUT.xlsx] [--now DATE]
+              Checks a filled report as the pipeline would: prints every finding (cell, rule,
+              Kazakh and Russian message); exit 0 when acceptable, 1 when rejected. --feedback
+              writes the report back with each finding marked on its cell and a findings sheet.
+              --now validates as of another date (Asia/Almaty), to replay past periods.
           spm --help | --version
 
         Exit codes: 0 ok, 1 the input or data is wrong, 2 usage error.
@@ -58,6 +63,7 @@ public static class CliApp
                 "catalog" => await CatalogCommand.RunAsync(options, stdout, stderr, cancellationToken),
                 "template" => await TemplateCommand.RunOneAsync(options, stdout, stderr, cancellationToken),
                 "templates" => await TemplateCommand.RunAllAsync(options, stdout, stderr, cancellationToken),
+                "validate" => await ValidateCommand.RunAsync(options, stdout, stderr, cancellationToken),
                 _ => throw new UsageException($"Unknown command '{args[0]}'."),
             };
         }

@@ -43,7 +43,8 @@ internal static class SharedStringTable
             if (strings.Count >= limits.MaxSharedStrings)
             {
                 throw XlsxPackage.Reject(WorkbookProblem.TooManyStrings(FormattableString.Invariant(
-                    $"More than {limits.MaxSharedStrings} shared strings.")) with { Part = part });
+                    $"More than {limits.MaxSharedStrings} shared strings.")) with
+                { Part = part });
             }
 
             text.Clear();
@@ -51,14 +52,16 @@ internal static class SharedStringTable
             if (value is null || value.Length > limits.MaxStringLength)
             {
                 throw XlsxPackage.Reject(WorkbookProblem.StringTooLong(limits.MaxStringLength, FormattableString.Invariant(
-                    $"Shared string {strings.Count} is longer than {limits.MaxStringLength} characters.")) with { Part = part });
+                    $"Shared string {strings.Count} is longer than {limits.MaxStringLength} characters.")) with
+                { Part = part });
             }
 
             chars += value.Length;
             if (chars > limits.MaxSharedStringChars)
             {
                 throw XlsxPackage.Reject(WorkbookProblem.TooManyStrings(FormattableString.Invariant(
-                    $"Shared strings hold more than {limits.MaxSharedStringChars} characters.")) with { Part = part });
+                    $"Shared strings hold more than {limits.MaxSharedStringChars} characters.")) with
+                { Part = part });
             }
 
             strings.Add(value);

@@ -223,5 +223,6 @@ internal sealed class XlsxTextScanner(XlsxPackage package, XlsxWorkbook workbook
 
     private XlsxRejectedException TooLong(string part) =>
         XlsxPackage.Reject(WorkbookProblem.StringTooLong(_maxLength, FormattableString.Invariant(
-            $"A text is longer than {_maxLength} characters.")) with { Part = part });
+            $"A text is longer than {_maxLength} characters.")) with
+        { Part = part });
 }

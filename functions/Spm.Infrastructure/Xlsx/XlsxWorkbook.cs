@@ -60,7 +60,8 @@ internal sealed class XlsxWorkbook : IWorkbook
         if (contentType is not null && !contentType.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase))
         {
             throw XlsxPackage.Reject(WorkbookProblem.NotXlsx(GuessKind(package), $"Main part has content type {contentType}.")
-                with { Part = document.Target });
+                with
+            { Part = document.Target });
         }
 
         var workbookPart = document.Target;
