@@ -306,7 +306,7 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
             }
 
             seen[code] = row.Index;
-            values.Add(ReadRow(row, expected, findings));
+            values.Add(CheckRow(row, expected, findings));
         }
 
         if (rows.Problem is { } problem)
@@ -322,8 +322,15 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
         return values;
     }
 
-    private ReportedValue ReadRow(WorkbookRow row, ReportRow expected, List<Finding> findings)
+    /// <summary>
+    /// Applies the cell rules of one report row (fact, spent, status, comment) and returns what was read; findings
+    /// are added to <paramref name="findings"/>. Used for every row of a report, and by the benchmark on its own.
+    /// </summary>
+    public ReportedValue CheckRow(WorkbookRow row, ReportRow expected, List<Finding> findings)
     {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(findings);
         var code = expected.Code;
         var fact = ReadNumber(row, FactColumn, expected, required: true, "Факт", "Факт", findings);
         decimal? spent = null;
