@@ -15,8 +15,9 @@ namespace Spm.Infrastructure.Templates;
 /// <remarks>
 /// Formula injection: every text is written as a string cell (SpreadCheetah writes an inline string, never an
 /// <c>&lt;f&gt;</c> element), so a name like <c>=HYPERLINK(…)</c> is shown as text and never evaluated.
-/// Cell protection: SpreadCheetah 1.28 can neither lock cells nor protect a sheet, so read-only cells are
-/// shaded grey and input cells yellow; the workbook reader must ignore (and flag) edits outside the input columns.
+/// Cell protection: SpreadCheetah 1.28 can neither lock cells nor protect a sheet, so the finished package is
+/// copied once more by <see cref="SheetProtection"/>: input cells (yellow, and the red/amber marks of a feedback
+/// copy) are unlocked, everything else is locked, and the report sheet is protected without a password.
 /// </remarks>
 public static class ReportTemplateWriter
 {
@@ -49,6 +50,17 @@ public static class ReportTemplateWriter
             throw new ArgumentException($"No obligations to write: {obligations.Message}", nameof(obligations));
         }
 
+        // SpreadCheetah cannot lock cells: write to memory, then copy with the report sheet protected.
+        using var package = new MemoryStream();
+        await WriteUnprotectedAsync(package, catalog, obligations, agency, period, feedback, cancellationToken);
+        package.Position = 0;
+        await SheetProtection.ProtectAsync(package, output, ReportSheet, UnlockedFills, cancellationToken);
+    }
+
+    private static readonly HashSet<string> UnlockedFills = new(new[] { InputFill, ErrorFill, WarningFill }.Select(rgb => "FF" + rgb), StringComparer.Ordinal);
+
+    private static async Task WriteUnprotectedAsync(Stream output, LoadedCatalog catalog, ObligationsResult obligations, Agency agency, ReportingPeriod period, ValidationResult? feedback, CancellationToken cancellationToken)
+    {
         var rows = obligations.Rows;
         await using var sheet = await Spreadsheet.CreateNewAsync(output, cancellationToken: cancellationToken);
         var styles = new Styles(sheet);

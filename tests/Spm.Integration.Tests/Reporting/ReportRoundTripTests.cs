@@ -145,12 +145,60 @@ public sealed class ReportRoundTripTests : IDisposable
         Assert.True(second.Accepted);
     }
 
+    [Fact]
+    public async Task Template_ReportSheet_IsProtectedWithOnlyInputCellsUnlocked()
+    {
+        var obligations = ReportObligations.For(Catalog.Catalog, "akmola", "2019-H1");
+        var path = Path.Combine(temp.Path, "template.xlsx");
+        await using (var output = File.Create(path))
+        {
+            await ReportTemplateWriter.WriteAsync(output, Catalog, obligations, Ct);
+        }
+
+        var money = FirstDataRow + obligations.Rows.ToList().FindIndex(r => r.HasMoney);
+        var plain = FirstDataRow + obligations.Rows.ToList().FindIndex(r => !r.HasMoney);
+
+        var sheet = XlsxParts.Open(path).SheetXml(ReportSheet);
+        var protection = Assert.Single(sheet.Descendants(Main + "sheetProtection"));
+        Assert.Equal("1", (string?)protection.Attribute("sheet"));
+        Assert.Equal("sheetData", ((XElement)protection.PreviousNode!).Name.LocalName);
+        foreach (var column in new[] { "A", "B", "C", "D" })
+        {
+            Assert.True(IsLocked(path, ReportSheet, $"{column}{plain}"), column);
+        }
+
+        foreach (var column in new[] { "E", "G", "H" })
+        {
+            Assert.False(IsLocked(path, ReportSheet, $"{column}{plain}"), column);
+        }
+
+        Assert.True(IsLocked(path, ReportSheet, $"F{plain}"));
+        Assert.False(IsLocked(path, ReportSheet, $"F{money}"));
+        Assert.True(IsLocked(path, ReportSheet, "B1"));
+    }
+
     /// <summary>The fill colour (RRGGBB) of a cell, through its style index in styles.xml.</summary>
     private static string FillOf(string path, string sheet, string cell)
+    {
+        var (xf, styles) = FormatOf(path, sheet, cell);
+        var fill = styles.Root!.Element(Main + "fills")!.Elements(Main + "fill").ElementAt((int?)xf.Attribute("fillId") ?? 0);
+        var rgb = (string?)fill.Descendants(Main + "fgColor").FirstOrDefault()?.Attribute("rgb") ?? "";
+        return rgb.Length >= 6 ? rgb[^6..] : rgb;
+    }
+
+    /// <summary>Whether a cell is locked when its sheet is protected (locked unless its format says otherwise).</summary>
+    private static bool IsLocked(string path, string sheet, string cell)
+    {
+        var (xf, _) = FormatOf(path, sheet, cell);
+        return (string?)xf.Element(Main + "protection")?.Attribute("locked") is not ("0" or "false");
+    }
+
+    private static (XElement Xf, XDocument Styles) FormatOf(string path, string sheet, string cell)
     {
         using var zip = ZipFile.OpenRead(path);
         var sheetXml = XDocument.Load(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open());
         Assert.Equal(ReportSheet, sheet);
+
         // SpreadCheetah writes cells without an "r" attribute: a cell's column is its position in the row.
         var rowNumber = new string([.. cell.SkipWhile(char.IsLetter)]);
         var column = cell.TakeWhile(char.IsLetter).Aggregate(0, (n, ch) => (n * 26) + (ch - 'A' + 1));
@@ -158,9 +206,7 @@ public sealed class ReportRoundTripTests : IDisposable
         var c = row.Elements(Main + "c").ElementAt(column - 1);
         var styles = XDocument.Load(zip.GetEntry("xl/styles.xml")!.Open());
         var xf = styles.Root!.Element(Main + "cellXfs")!.Elements(Main + "xf").ElementAt((int?)c.Attribute("s") ?? 0);
-        var fill = styles.Root!.Element(Main + "fills")!.Elements(Main + "fill").ElementAt((int?)xf.Attribute("fillId") ?? 0);
-        var rgb = (string?)fill.Descendants(Main + "fgColor").FirstOrDefault()?.Attribute("rgb") ?? "";
-        return rgb.Length >= 6 ? rgb[^6..] : rgb;
+        return (xf, styles);
     }
 
     private static HashSet<string> NotedCells(string path)
