@@ -91,6 +91,23 @@ public sealed class ReportRoundTripTests : IDisposable
         Assert.Equal(64.7m, result.Values.Single(v => v.Code == "M-63").Fact);
     }
 
+    [Theory]
+    [InlineData("comment")]
+    [InlineData("hidden-sheet")]
+    [InlineData("property")]
+    [InlineData("header")]
+    public async Task Validate_ClassifiedReferenceHiddenInTheFile_IsRefused(string place)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", $"classified-{place}.xlsx");
+
+        var result = await ValidateFileAsync(path, "akmola", new DateTimeOffset(2019, 7, 5, 6, 0, 0, TimeSpan.Zero));
+
+        Assert.True(result.ContainsClassified);
+        Assert.False(result.Accepted);
+        Assert.All(result.Findings, f => Assert.Equal(ReportRules.ClassifiedContent, f.RuleId));
+        Assert.Empty(result.Values);
+    }
+
     [Fact]
     public async Task Feedback_EmptyTemplate_MarksEveryMissingCellAndListsFindings()
     {

@@ -179,7 +179,8 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
     /// <summary>Whether the text is the «Құпия» mark or names a classified measure by its row code, typed in any alphabet.</summary>
     internal static bool NamesClassified(string text, IReadOnlySet<int> classified)
     {
-        var normal = CellText.Normalize(text);
+        // Header and footer texts carry formatting codes glued to the words («&Cм-32»): read them as spaces.
+        var normal = CellText.Normalize(HeaderFooterCode().Replace(text, " "));
         if (normal.Contains("құпия", StringComparison.OrdinalIgnoreCase))
         {
             return true;
@@ -452,6 +453,9 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
 
     [GeneratedRegex(@"(?<![A-Z0-9])M-0*(\d{1,3})(?![0-9.,])")]
     private static partial Regex MeasureCodeInText();
+
+    [GeneratedRegex("&(?:\"[^\"]*\"|\\d+|[A-Za-z&])")]
+    private static partial Regex HeaderFooterCode();
 
     [GeneratedRegex(@" ?- ?")]
     private static partial Regex SpacedDash();
