@@ -60,6 +60,11 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
 {
     private readonly ReportingWindow window = window ?? new ReportingWindow();
 
+    private readonly HashSet<string> lowerIsBetter = catalog.Catalog.Indicators
+        .Where(i => i.Direction == IndicatorDirection.Lower)
+        .Select(i => i.Code)
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>Validates the workbook uploaded into <paramref name="uploaderAgency"/>'s folder.</summary>
     public ValidationResult Validate(IWorkbook workbook, string uploaderAgency, CancellationToken cancellationToken)
     {
@@ -269,7 +274,7 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
                 continue;
             }
 
-            if (row.Index <= headingRow || !row.Cells.Any(c => c.Column <= 8 && CellText.Normalize(c.Text).Length > 0))
+            if (row.Index <= headingRow || !HasValue(row))
             {
                 continue;
             }
@@ -332,24 +337,28 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
         ArgumentNullException.ThrowIfNull(row);
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(findings);
+
+        // This runs for every row of every report: cell references and messages are built only for findings.
         var code = expected.Code;
-        var fact = ReadNumber(row, FactColumn, expected, required: true, "Факт", "Факт", findings);
+        var percent = expected.Unit.Trim() == "%";
+        var factText = CellText.Normalize(row.Find(FactColumnNumber)?.Text);
+        var fact = ReadNumber(row, FactColumn, FactColumnNumber, factText, expected, percent, "Факт", "Факт", findings);
         decimal? spent = null;
-        var spentCell = row.Find(ColumnNumber(SpentColumn));
+        var spentText = CellText.Normalize(row.Find(SpentColumnNumber)?.Text);
         if (expected.HasMoney)
         {
-            spent = ReadNumber(row, SpentColumn, expected, required: true, "Жұмсалды, млн теңге", "Израсходовано, млн тенге", findings);
+            spent = ReadNumber(row, SpentColumn, SpentColumnNumber, spentText, expected, percent: false, "Жұмсалды, млн теңге", "Израсходовано, млн тенге", findings);
             if (spent is { } s && expected.PlanForYear is { } plan && s > plan)
             {
                 findings.Add(ReportRules.SpentAbovePlanFinding(ReportSheet, Cell(SpentColumn, row.Index), code, s, plan));
             }
         }
-        else if (spentCell is { } sc && CellText.Normalize(sc.Text).Length > 0)
+        else if (spentText.Length > 0)
         {
             findings.Add(ReportRules.NotApplicable(ReportSheet, Cell(SpentColumn, row.Index), code));
         }
 
-        var statusText = CellText.Normalize(row.Find(ColumnNumber(StatusColumn))?.Text);
+        var statusText = CellText.Normalize(row.Find(StatusColumnNumber)?.Text);
         ExecutionStatus? status = null;
         if (statusText.Length == 0)
         {
@@ -364,8 +373,8 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
             }
         }
 
-        var comment = CellText.Normalize(row.Find(ColumnNumber(CommentColumn))?.Text);
-        var below = fact is { } f && expected.PlanForYear is { } p && IsBelowPlan(expected, f, p);
+        var comment = CellText.Normalize(row.Find(CommentColumnNumber)?.Text);
+        var below = fact is { } f && expected.PlanForYear is { } p && (lowerIsBetter.Contains(code) ? f > p : f < p);
         if (comment.Length == 0 && (status == ExecutionStatus.NotExecuted || below))
         {
             findings.Add(ReportRules.CommentRequiredFinding(ReportSheet, Cell(CommentColumn, row.Index), code, status == ExecutionStatus.NotExecuted));
@@ -373,40 +382,26 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
 
         return new ReportedValue(code, row.Index, fact, spent, status, comment)
         {
-            FactText = CellText.Normalize(row.Find(ColumnNumber(FactColumn))?.Text),
-            SpentText = CellText.Normalize(spentCell?.Text),
+            FactText = factText,
+            SpentText = spentText,
             StatusText = statusText,
         };
     }
 
-    private bool IsBelowPlan(ReportRow row, decimal fact, decimal plan)
+    private static decimal? ReadNumber(WorkbookRow row, string column, int columnNumber, string text, ReportRow expected, bool percent, string whatKk, string whatRu, List<Finding> findings)
     {
-        var lower = row.Kind == ReportRowKind.Indicator
-            && catalog.Catalog.Indicators.FirstOrDefault(i => i.Code == row.Code)?.Direction == IndicatorDirection.Lower;
-        return lower ? fact > plan : fact < plan;
-    }
-
-    private static decimal? ReadNumber(WorkbookRow row, string column, ReportRow expected, bool required, string whatKk, string whatRu, List<Finding> findings)
-    {
-        var reference = Cell(column, row.Index);
-        var cell = row.Find(ColumnNumber(column));
-        if (cell is not { } c || CellText.Normalize(c.Text).Length == 0)
+        if (text.Length == 0 || row.Find(columnNumber) is not { } c)
         {
-            if (required)
-            {
-                findings.Add(ReportRules.Required(ReportSheet, reference, expected.Code, whatKk, whatRu));
-            }
-
+            findings.Add(ReportRules.Required(ReportSheet, Cell(column, row.Index), expected.Code, whatKk, whatRu));
             return null;
         }
 
         if (!c.TryGetNumber(out var value))
         {
-            findings.Add(ReportRules.NotNumber(ReportSheet, reference, expected.Code));
+            findings.Add(ReportRules.NotNumber(ReportSheet, Cell(column, row.Index), expected.Code));
             return null;
         }
 
-        var percent = IsPercent(expected.Unit);
         if (percent && c.Kind == CellKind.Number && c.Format == CellFormat.Percent)
         {
             // A cell formatted as a percentage stores 12,5 % as 0.125.
@@ -415,41 +410,65 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
 
         if (value < 0)
         {
-            findings.Add(ReportRules.Negative(ReportSheet, reference, expected.Code));
+            findings.Add(ReportRules.Negative(ReportSheet, Cell(column, row.Index), expected.Code));
             return null;
         }
 
-        if (percent && column == FactColumn && value > 100)
+        if (percent && value > 100)
         {
-            findings.Add(ReportRules.OutOfRange(ReportSheet, reference, expected.Code));
+            findings.Add(ReportRules.OutOfRange(ReportSheet, Cell(column, row.Index), expected.Code));
             return null;
         }
 
         return value;
     }
 
-    private static bool IsPercent(string unit) => unit.Trim() == "%";
+    // Every accepted spelling of a status: the bilingual list value and each language's half, in any case.
+    private static readonly Dictionary<string, ExecutionStatus> StatusSpellings = BuildStatusSpellings();
 
-    /// <summary>Accepts the bilingual list value, or either language's part alone, in any case.</summary>
-    internal static ExecutionStatus? ParseStatus(string text)
+    private static Dictionary<string, ExecutionStatus> BuildStatusSpellings()
     {
-        var t = CellText.Normalize(text).ToLowerInvariant();
+        var spellings = new Dictionary<string, ExecutionStatus>(StringComparer.OrdinalIgnoreCase);
         foreach (var (value, status) in new[] { (Executed, ExecutionStatus.Executed), (InProgress, ExecutionStatus.InProgress), (NotExecuted, ExecutionStatus.NotExecuted) })
         {
-            var whole = value.ToLowerInvariant();
-            var parts = whole.Split(" / ");
-            if (t == whole || parts.Contains(t))
+            spellings[value] = status;
+            foreach (var half in value.Split(" / "))
             {
-                return status;
+                spellings[half] = status;
             }
         }
 
-        return null;
+        return spellings;
     }
+
+    /// <summary>Accepts the bilingual list value, or either language's part alone, in any case.</summary>
+    internal static ExecutionStatus? ParseStatus(string text) =>
+        StatusSpellings.TryGetValue(CellText.Normalize(text), out var status) ? status : null;
+
+    // Whether any cell of the table (A–H) holds something visible; does not allocate.
+    private static bool HasValue(WorkbookRow row)
+    {
+        foreach (var c in row.Cells)
+        {
+            if (c.Column <= 8 && c.Text.AsSpan().ContainsAnyExcept(Invisible))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create(" \t\r\n\u00A0\u200B\u200C\u200D\u2060\uFEFF\u202F");
 
     private static string Cell(string column, int row) => column + row.ToString(CultureInfo.InvariantCulture);
 
     private static int ColumnNumber(string column) => CellReference.TryParseColumn(column, out var n) ? n : 0;
+
+    private static readonly int FactColumnNumber = ColumnNumber(FactColumn);
+    private static readonly int SpentColumnNumber = ColumnNumber(SpentColumn);
+    private static readonly int StatusColumnNumber = ColumnNumber(StatusColumn);
+    private static readonly int CommentColumnNumber = ColumnNumber(CommentColumn);
 
     [GeneratedRegex(@"(?<![A-Z0-9])M-0*(\d{1,3})(?![0-9.,])")]
     private static partial Regex MeasureCodeInText();
