@@ -10,7 +10,7 @@ namespace Spm.Core.Tests.Reporting.Validation;
 /// A hand-written workbook in memory, laid out like our template, for testing the rules one by one.
 /// The real xlsx path (writer → file → reader → validator) is covered by the integration tests.
 /// </summary>
-internal sealed class InMemoryWorkbook : IWorkbook
+public sealed class InMemoryWorkbook : IWorkbook
 {
     private readonly Dictionary<string, SortedDictionary<int, SortedDictionary<int, string>>> sheets = new(StringComparer.Ordinal);
     private readonly List<WorkbookSheet> order = [];
@@ -107,6 +107,12 @@ internal sealed class InMemoryWorkbook : IWorkbook
         Set(ReportSheet, row, 7, status);
         return Set(ReportSheet, row, 8, comment);
     }
+
+    /// <summary>Rows of a sheet with their cells, in order: what a file writer needs.</summary>
+    public IEnumerable<(int Row, IReadOnlyList<WorkbookCell> Cells)> RowsOf(string sheet) =>
+        sheets.TryGetValue(sheet, out var rows)
+            ? rows.Where(r => r.Value.Count > 0).Select(r => (r.Key, (IReadOnlyList<WorkbookCell>)[.. r.Value.Select(c => Cell(r.Key, c.Key, c.Value))]))
+            : [];
 
     public InMemoryWorkbook RemoveSheet(string sheet)
     {
