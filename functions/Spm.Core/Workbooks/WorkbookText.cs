@@ -4,20 +4,29 @@ namespace Spm.Core.Workbooks;
 /// <param name="Origin">What kind of place the text sits in.</param>
 /// <param name="Part">Package part, such as <c>xl/comments1.xml</c>.</param>
 /// <param name="Sheet">Sheet name, when the text belongs to one.</param>
-/// <param name="Cell">Cell reference, when the text belongs to one cell.</param>
 /// <param name="Text">The text as stored; rich text runs joined.</param>
-public readonly record struct WorkbookText(WorkbookTextOrigin Origin, string Part, string? Sheet, string? Cell, string Text);
+public readonly record struct WorkbookText(WorkbookTextOrigin Origin, string Part, string? Sheet, string Text)
+{
+    /// <summary>1-based row of the cell the text belongs to, or 0.</summary>
+    public int Row { get; init; }
+
+    /// <summary>1-based column of the cell the text belongs to, or 0.</summary>
+    public int Column { get; init; }
+
+    /// <summary>A1 reference of the cell the text belongs to, or null; formatted on demand.</summary>
+    public string? Cell => Row > 0 && Column > 0 ? CellReference.Format(Column, Row) : null;
+}
 
 /// <summary>Where in a workbook a piece of text was found.</summary>
 public enum WorkbookTextOrigin
 {
-    /// <summary>A cell's text value, on any sheet, hidden or not.</summary>
+    /// <summary>A cell's value (text or number), on any sheet, hidden or not.</summary>
     Cell,
 
     /// <summary>A cell's formula text.</summary>
     Formula,
 
-    /// <summary>An entry of the shared string table, used by a cell or not.</summary>
+    /// <summary>An entry of the shared string table, used by a cell or not, phonetic guides included.</summary>
     SharedString,
 
     SheetName,
