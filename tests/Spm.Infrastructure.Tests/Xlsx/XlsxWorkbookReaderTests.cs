@@ -136,6 +136,18 @@ public class XlsxWorkbookReaderTests
     }
 
     [Fact]
+    public void ReadRows_PrefixedSpreadsheetMl_ReadsCells()
+    {
+        var sheet = $"<x:worksheet xmlns:x=\"{TestPackage.Main}\"><x:sheetData><x:row r=\"2\"><x:c r=\"B2\" t=\"inlineStr\"><x:is><x:t>RI-1</x:t></x:is></x:c>"
+            + "<x:c r=\"C2\"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>";
+        using var workbook = OpenOk(TestPackage.Create(new TestSheet("Report", sheet)).Build());
+
+        var rows = Rows(workbook, "Report");
+
+        Assert.Equal(("RI-1", "7"), (Cell(rows, "B2").Text, Cell(rows, "C2").Text));
+    }
+
+    [Fact]
     public void ReadRows_SheetNameWithOtherCaseAndSpaces_FindsSheet()
     {
         var bytes = TestPackage.Create(
