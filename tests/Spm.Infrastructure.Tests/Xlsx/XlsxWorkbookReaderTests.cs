@@ -135,6 +135,24 @@ public class XlsxWorkbookReaderTests
         Assert.Equal("1", Cell(rows, "A1").Text);
     }
 
+    [Theory]
+    [InlineData("<c r=\"A\"><v>1</v></c>")]
+    [InlineData("<c r=\"XFE1\"><v>1</v></c>")]
+    [InlineData("<c r=\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA1\"><v>1</v></c>")]
+    [InlineData("<c r=\"A1\" t=\"inlineStringsAreSpelledInlineStrNotLikeThisAtAll\"><v>1</v></c>")]
+    [InlineData("<c r=\"A1\" t=\"x\"><v>1</v></c>")]
+    public void ReadRows_BadCellAttributes_AreCorrupt(string cell)
+    {
+        using var workbook = OpenOk(TestPackage.Create(
+            new TestSheet("A", TestPackage.Worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")),
+            new TestSheet("B", TestPackage.Worksheet($"<row r=\"1\">{cell}</row>"))).Build());
+
+        using var cursor = workbook.ReadRows("B");
+
+        Assert.False(cursor.Read());
+        Assert.Equal(WorkbookRules.Corrupt, cursor.Problem?.RuleId);
+    }
+
     [Fact]
     public void ReadRows_PrefixedSpreadsheetMl_ReadsCells()
     {
