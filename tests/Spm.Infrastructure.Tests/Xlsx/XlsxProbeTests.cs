@@ -83,12 +83,12 @@ public class XlsxProbeTests
             table.AppendLine("# Probe figures").AppendLine()
                 .AppendLine("Each file read in its own process by `tests/Spm.Xlsx.Probe` with the default `WorkbookLimits`:")
                 .AppendLine("open, screen all text, stream every sheet. Peak working set is the whole process (the .NET")
-                .AppendLine("runtime alone is about 30 MB). Regenerate (Release build, machine otherwise idle):").AppendLine()
+                .AppendLine("runtime alone is about 30 MB). Times move with the load on a shared machine. Regenerate:").AppendLine()
                 .AppendLine("```sh")
                 .AppendLine("SPM_PROBE_FIGURES=$PWD/tests/Spm.Infrastructure.Tests/Fixtures/probe-figures.md \\")
                 .AppendLine("  dotnet test --project tests/Spm.Infrastructure.Tests -c Release -- --filter-method \"*Probe_Figures*\"")
                 .AppendLine("```").AppendLine()
-                .AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}.").AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, load average at start {LoadAverage()}.").AppendLine()
                 .AppendLine("The valid workbooks are 8 columns per row (shared and inline strings, numbers, a date, a formula),")
                 .AppendLine("written with .NET's fastest deflate, so larger than Excel would write them; 500k rows exceed the")
                 .AppendLine("default 20 MB file limit and are also read with `--max-file-mb 100` (file 100 MB, unpacked 1 GB).")
@@ -115,6 +115,9 @@ public class XlsxProbeTests
             }
         }
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static string Size(long bytes) => bytes switch
     {
