@@ -221,7 +221,9 @@ internal sealed class XlsxTextScanner(XlsxPackage package, XlsxWorkbook workbook
         return new WorkbookText(origin, part, sheet, text);
     }
 
-    private XlsxRejectedException TooLong(string part) =>
-        XlsxPackage.Reject(WorkbookProblem.StringTooLong(_maxLength, FormattableString.Invariant(
-            $"A text is longer than {_maxLength} characters.")) with { Part = part });
+    private XlsxRejectedException TooLong(string part)
+    {
+        var detail = FormattableString.Invariant($"A text is longer than {_maxLength} characters.");
+        return XlsxPackage.Reject(WorkbookProblem.StringTooLong(_maxLength, detail) with { Part = part });
+    }
 }
