@@ -66,4 +66,18 @@ public static class CellReference
         return letters > 0 && digits > 0 && i == reference.Length
             && column <= MaxColumn && row is >= 1 and <= MaxRow;
     }
+
+    /// <summary>Parses the column letters at the start of a reference (<c>E</c>, <c>E14</c>), ignoring the row part.</summary>
+    public static bool TryParseColumn(ReadOnlySpan<char> reference, out int column)
+    {
+        column = 0;
+        var i = 0;
+        while (i < reference.Length && char.IsAsciiLetter(reference[i]) && i < 3)
+        {
+            column = (column * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+            i++;
+        }
+
+        return i > 0 && column <= MaxColumn;
+    }
 }

@@ -200,12 +200,12 @@ internal sealed class XlsxTextScanner(XlsxPackage package, XlsxWorkbook workbook
         {
             if (cell.Text.Length > 0)
             {
-                yield return new WorkbookText(WorkbookTextOrigin.Cell, part, sheet, cell.Text) { Row = cell.Row, Column = cell.Column };
+                yield return new WorkbookText(WorkbookTextOrigin.Cell, part, sheet, null, cell.Text) { Row = cell.Row, Column = cell.Column };
             }
 
             if (!string.IsNullOrEmpty(cell.Formula))
             {
-                yield return new WorkbookText(WorkbookTextOrigin.Formula, part, sheet, cell.Formula) { Row = cell.Row, Column = cell.Column };
+                yield return new WorkbookText(WorkbookTextOrigin.Formula, part, sheet, null, cell.Formula) { Row = cell.Row, Column = cell.Column };
             }
         }
     }
@@ -218,7 +218,7 @@ internal sealed class XlsxTextScanner(XlsxPackage package, XlsxWorkbook workbook
             throw TooLong(part);
         }
 
-        return new WorkbookText(origin, part, sheet, text);
+        return new WorkbookText(origin, part, sheet, null, text);
     }
 
     private XlsxRejectedException TooLong(string part)
