@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text.Json;
+using Spm.Core.Catalog;
+using Spm.Core.Catalog.Extraction;
+
+namespace Spm.Cli.Commands;
+
+/// <summary><c>spm catalog</c>: shows the catalog, or extracts it from the decree.</summary>
+internal static class CatalogCommand
+{
+    public static async Task<int> RunAsync(CommandLine cl, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        if (cl.Words.Count > 0 && cl.Words[0] == "extract")
+        {
+            return await ExtractAsync(cl, stdout, stderr, cancellationToken);
+        }
+
+        var json = cl.Flag("--json");
+        var file = cl.Value("--file");
+        cl.EnsureAllUsed();
+        LoadedCatalog loaded;
+        try
+        {
+            loaded = file is null ? CatalogJson.LoadEmbedded() : CatalogJson.Load(await File.ReadAllTextAsync(file, cancellationToken));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            await stderr.WriteLineAsync($"spm: cannot read the catalog {file}: {e.Message}");
+            return CliApp.DataError;
+        }
+
+        if (json)
+        {
+            await stdout.WriteAsync(CatalogJson.Serialize(loaded.Catalog).AsMemory(), cancellationToken);
+            return CliApp.Ok;
+        }
+
+        var (unexplained, stale) = CatalogReconciliation.Compare(loaded.Catalog);
+        await stdout.WriteAsync(CatalogSummary.Format(loaded, unexplained, stale).AsMemory(), cancellationToken);
+        return unexplained.Count == 0 && stale.Count == 0 ? CliApp.Ok : CliApp.DataError;
+    }
+
+    private static async Task<int> ExtractAsync(CommandLine cl, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
+        var decree = cl.Required("--decree");
+        var output = cl.Value("--out");
+        var check = cl.Value("--check");
+        cl.EnsureAllUsed(words: 1);
+        string text;
+        try
+        {
+            text = await File.ReadAllTextAsync(decree, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await stderr.WriteLineAsync($"spm: cannot read the decree text {decree}: {e.Message}");
+            return CliApp.DataError;
+        }
+
+        var result = DecreeExtractor.Extract(text);
+        foreach (var p in result.Problems)
+        {
+            await stderr.WriteLineAsync($"problem: {p}");
+        }
+
+        if (!result.Succeeded)
+        {
+            await stderr.WriteLineAsync($"spm: extraction failed with {result.Problems.Count.ToString(CultureInfo.InvariantCulture)} problem(s); nothing written.");
+            return CliApp.DataError;
+        }
+
+        var json = CatalogJson.Serialize(result.Catalog);
+        if (check is not null)
+        {
+            string committed;
+            try
+            {
+                committed = (await File.ReadAllTextAsync(check, cancellationToken)).Replace("\r\n", "\n", StringComparison.Ordinal);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await stderr.WriteLineAsync($"spm: cannot read {check}: {e.Message}");
+                return CliApp.DataError;
+            }
+
+            if (committed != json)
+            {
+                await stderr.WriteLineAsync($"spm: {check} differs from the extraction of {decree} ({FirstDifference(committed, json)}). Regenerate it with 'spm catalog extract --decree {decree} --out {check}' and review the diff.");
+                return CliApp.DataError;
+            }
+
+            await stdout.WriteLineAsync($"{check} matches the extraction of {decree}.");
+        }
+
+        if (output is not null)
+        {
+            await File.WriteAllTextAsync(output, json, cancellationToken);
+            await stdout.WriteLineAsync($"Wrote {output}: {result.Catalog.Measures.Count.ToString(CultureInfo.InvariantCulture)} measures, {result.Catalog.Indicators.Count.ToString(CultureInfo.InvariantCulture)} indicators, {result.Catalog.Corrections.Count.ToString(CultureInfo.InvariantCulture)} hand corrections.");
+        }
+        else if (check is null)
+        {
+            await stdout.WriteAsync(json.AsMemory(), cancellationToken);
+        }
+
+        return CliApp.Ok;
+    }
+
+    private static string FirstDifference(string a, string b)
+    {
+        var la = a.Split('\n');
+        var lb = b.Split('\n');
+        for (var i = 0; i < Math.Max(la.Length, lb.Length); i++)
+        {
+            var x = i < la.Length ? la[i] : "<end>";
+            var y = i < lb.Length ? lb[i] : "<end>";
+            if (x != y)
+            {
+                return $"line {(i + 1).ToString(CultureInfo.InvariantCulture)}: committed «{x.Trim()}», extracted «{y.Trim()}»";
+            }
+        }
+
+        return "identical lines, different bytes";
+    }
+}

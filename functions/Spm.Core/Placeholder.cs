@@ -1,4 +1,0 @@
-namespace Spm.Core;
-
-/// <summary>Marker for the core assembly.</summary>
-public static class CoreAssembly;

@@ -1,0 +1,484 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Spm.Core.Catalog;
+using Spm.Core.Workbooks;
+using static Spm.Core.Reporting.ReportTemplateLayout;
+
+namespace Spm.Core.Reporting.Validation;
+
+/// <summary>One reported row as read from the workbook: parsed values, and the cells' text as typed (for feedback).</summary>
+public sealed record ReportedValue(
+    string Code,
+    int Row,
+    decimal? Fact,
+    decimal? Spent,
+    ExecutionStatus? Status,
+    string Comment)
+{
+    public string FactText { get; init; } = "";
+
+    public string SpentText { get; init; } = "";
+
+    public string StatusText { get; init; } = "";
+}
+
+/// <summary>The execution status an agency picks for a row.</summary>
+public enum ExecutionStatus
+{
+    Executed,
+    InProgress,
+    NotExecuted,
+}
+
+/// <summary>The outcome of validating one workbook: accepted or rejected as a whole, with every finding in sheet order.</summary>
+public sealed record ValidationResult(
+    string? Agency,
+    string? Period,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyList<ReportedValue> Values,
+    bool ContainsClassified)
+{
+    public bool Accepted => !ContainsClassified && Findings.All(f => f.Severity != FindingSeverity.Error);
+
+    public int Errors => Findings.Count(f => f.Severity == FindingSeverity.Error);
+
+    public int Warnings => Findings.Count(f => f.Severity == FindingSeverity.Warning);
+}
+
+/// <summary>When a period accepts reports, in days relative to its end; reports after the due date are late, not refused.</summary>
+public sealed record ReportingWindow
+{
+    /// <summary>Reports open this many days before the period ends (default: the period's last month).</summary>
+    public int OpensDaysBeforeEnd { get; init; } = 30;
+}
+
+/// <summary>
+/// Validates a filled report workbook against the catalog, the template's identity sheet, the uploading agency
+/// and the period. Reads streaming through <see cref="IWorkbook"/>; never throws for bad content.
+/// </summary>
+public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider time, ReportingWindow? window = null)
+{
+    private readonly ReportingWindow window = window ?? new ReportingWindow();
+
+    private readonly HashSet<string> lowerIsBetter = catalog.Catalog.Indicators
+        .Where(i => i.Direction == IndicatorDirection.Lower)
+        .Select(i => i.Code)
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Validates the workbook uploaded into <paramref name="uploaderAgency"/>'s folder.</summary>
+    public ValidationResult Validate(IWorkbook workbook, string uploaderAgency, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(workbook);
+        ArgumentNullException.ThrowIfNull(uploaderAgency);
+        var findings = new List<Finding>();
+
+        // Screen first: a workbook that names a classified measure anywhere is refused whatever else it holds.
+        if (Screen(workbook, findings, cancellationToken))
+        {
+            return new ValidationResult(uploaderAgency, null, findings, [], ContainsClassified: true);
+        }
+
+        var identity = ReadIdentity(workbook, findings);
+        if (identity is null)
+        {
+            return Done(uploaderAgency, null, findings, []);
+        }
+
+        var program = catalog.Catalog;
+        var format = identity.GetValueOrDefault(TemplateFormatKey, "");
+        if (format != FormatVersion.ToString(CultureInfo.InvariantCulture))
+        {
+            findings.Add(ReportRules.FormatUnknownFinding(format));
+            return Done(uploaderAgency, null, findings, []);
+        }
+
+        var programCode = identity.GetValueOrDefault(CatalogCodeKey, "");
+        if (programCode != program.Program.Code)
+        {
+            findings.Add(ReportRules.OtherProgramFinding(programCode, program.Program.Code));
+            return Done(uploaderAgency, null, findings, []);
+        }
+
+        if (identity.GetValueOrDefault(CatalogSha256Key, "") != catalog.Sha256)
+        {
+            findings.Add(ReportRules.CatalogChangedFinding(identity.GetValueOrDefault(CatalogVersionKey, "?"), program.Version));
+        }
+
+        var agency = identity.GetValueOrDefault(AgencyKey, "");
+        if (agency != uploaderAgency)
+        {
+            findings.Add(ReportRules.AgencyMismatchFinding(agency, uploaderAgency));
+            return Done(uploaderAgency, null, findings, []);
+        }
+
+        var periodCode = identity.GetValueOrDefault(PeriodKey, "");
+        var obligations = ReportObligations.For(program, agency, periodCode);
+        if (!obligations.Succeeded)
+        {
+            findings.Add(obligations.Error == ObligationsError.UnknownAgency
+                ? ReportRules.AgencyUnknownFinding(agency)
+                : ReportRules.PeriodUnknownFinding(periodCode));
+            return Done(agency, periodCode, findings, []);
+        }
+
+        var period = obligations.Period!;
+        var today = LocalToday(program.Program.TimeZone);
+        var opens = period.Ends.AddDays(-window.OpensDaysBeforeEnd);
+        if (today < opens)
+        {
+            findings.Add(ReportRules.PeriodNotOpenFinding(period.Code, opens));
+        }
+        else if (today > period.Due)
+        {
+            findings.Add(ReportRules.PeriodLateFinding(period.Code, period.Due));
+        }
+
+        var values = ReadReport(workbook, obligations, findings, cancellationToken);
+        return Done(agency, period.Code, findings, values);
+    }
+
+    private static ValidationResult Done(string? agency, string? period, List<Finding> findings, IReadOnlyList<ReportedValue> values) =>
+        new(agency, period, Ordered(findings), values, ContainsClassified: false);
+
+    // File-level findings first, then by sheet, row and column: the order a person reads the file in.
+    private static List<Finding> Ordered(List<Finding> findings) =>
+        [.. findings
+            .Select((f, i) => (f, i))
+            .OrderBy(x => x.f.Cell is null && x.f.RowCode is null ? 0 : 1)
+            .ThenBy(x => x.f.Sheet == ReportSheet ? 0 : 1)
+            .ThenBy(x => x.f.Row == 0 ? int.MaxValue : x.f.Row)
+            .ThenBy(x => x.f.Column)
+            .ThenBy(x => x.i)
+            .Select(x => x.f)];
+
+    private DateOnly LocalToday(string timeZone)
+    {
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
+    }
+
+    private bool Screen(IWorkbook workbook, List<Finding> findings, CancellationToken cancellationToken)
+    {
+        var classified = catalog.Catalog.Measures.Where(m => m.Classified).Select(m => m.Number).ToHashSet();
+        var found = false;
+        using var texts = workbook.ReadAllText();
+        while (texts.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var t = texts.Current;
+            if (NamesClassified(t.Text, classified))
+            {
+                found = true;
+                findings.Add(ReportRules.Classified(t.Sheet, t.Cell));
+            }
+        }
+
+        if (texts.Problem is { } problem)
+        {
+            findings.Add(Finding.FromProblem(problem));
+        }
+
+        return found;
+    }
+
+    /// <summary>Whether the text is the «Құпия» mark or names a classified measure by its row code, typed in any alphabet.</summary>
+    internal static bool NamesClassified(string text, IReadOnlySet<int> classified)
+    {
+        // Header and footer texts carry formatting codes glued to the words («&Cм-32»): read them as spaces.
+        var normal = CellText.Normalize(HeaderFooterCode().Replace(text, " "));
+        if (normal.Contains("құпия", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        // A dash is required inside longer text ("M-20", "М–20"), so that "20 м" or "ТМ20" are not taken for codes;
+        // a cell holding only "M20" is a code too.
+        // Canonicalise word by word so that word boundaries survive ("see м–21" is a code, "ТМ20" is not).
+        var canonical = SpacedDash().Replace(string.Join(' ', normal.Split(' ').Select(CodeText.Canonicalize)), "-");
+        var bare = BareMeasureCode().Match(canonical);
+        if (bare.Success && int.TryParse(bare.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var only) && classified.Contains(only))
+        {
+            return true;
+        }
+
+        foreach (Match m in MeasureCodeInText().Matches(canonical))
+        {
+            if (int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && classified.Contains(n))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Dictionary<string, string>? ReadIdentity(IWorkbook workbook, List<Finding> findings)
+    {
+        if (!workbook.Sheets.Any(s => s.Name == IdentitySheet))
+        {
+            findings.Add(ReportRules.IdentityMissingFinding());
+            return null;
+        }
+
+        var identity = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var rows = workbook.ReadRows(IdentitySheet);
+        while (rows.Read())
+        {
+            var key = rows.Current.Find(1)?.Text;
+            var value = rows.Current.Find(2)?.Text;
+            if (key is not null && value is not null)
+            {
+                identity[CellText.Normalize(key)] = CellText.Normalize(value);
+            }
+        }
+
+        if (rows.Problem is { } problem)
+        {
+            findings.Add(Finding.FromProblem(problem));
+            return null;
+        }
+
+        return identity;
+    }
+
+    private List<ReportedValue> ReadReport(IWorkbook workbook, ObligationsResult obligations, List<Finding> findings, CancellationToken cancellationToken)
+    {
+        var program = catalog.Catalog;
+        var owed = obligations.Rows.ToDictionary(r => r.Code, StringComparer.Ordinal);
+        var classified = program.Measures.Where(m => m.Classified).Select(m => ReportObligations.MeasureCode(m.Number)).ToHashSet(StringComparer.Ordinal);
+        var known = program.Indicators.Select(i => i.Code).Concat(program.Measures.Select(m => ReportObligations.MeasureCode(m.Number))).ToHashSet(StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var values = new List<ReportedValue>();
+        var agency = obligations.Agency!.Code;
+        var period = obligations.Period!.Code;
+
+        if (!workbook.Sheets.Any(s => s.Name == ReportSheet))
+        {
+            findings.Add(ReportRules.ReportSheetMissingFinding(ReportSheet));
+            return values;
+        }
+
+        var headingRow = HeadingRow;
+        var headingFound = false;
+        using var rows = workbook.ReadRows(ReportSheet);
+        while (rows.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var row = rows.Current;
+            var a = CellText.Normalize(row.Find(1)?.Text);
+            if (!headingFound && a.StartsWith("Код", StringComparison.Ordinal))
+            {
+                // The agency may have inserted rows above the table; the heading row says where it starts.
+                headingRow = row.Index;
+                headingFound = true;
+                continue;
+            }
+
+            if (row.Index <= headingRow || !HasValue(row))
+            {
+                continue;
+            }
+
+            var codeCell = Cell(CodeColumn, row.Index);
+            if (a.Length == 0)
+            {
+                findings.Add(ReportRules.RowWithoutCodeFinding(ReportSheet, codeCell));
+                continue;
+            }
+
+            var code = CodeText.Canonicalize(a);
+            if (classified.Contains(code))
+            {
+                findings.Add(ReportRules.RowClassifiedFinding(ReportSheet, codeCell));
+                continue;
+            }
+
+            if (!known.Contains(code))
+            {
+                findings.Add(ReportRules.RowUnknown(ReportSheet, codeCell));
+                continue;
+            }
+
+            if (!owed.TryGetValue(code, out var expected))
+            {
+                findings.Add(ReportRules.RowNotOwedFinding(ReportSheet, codeCell, code, agency, period));
+                continue;
+            }
+
+            if (seen.TryGetValue(code, out var first))
+            {
+                findings.Add(ReportRules.RowDuplicateFinding(ReportSheet, codeCell, code, first));
+                continue;
+            }
+
+            seen[code] = row.Index;
+            values.Add(CheckRow(row, expected, findings));
+        }
+
+        if (rows.Problem is { } problem)
+        {
+            findings.Add(Finding.FromProblem(problem));
+        }
+
+        foreach (var missing in obligations.Rows.Where(r => !seen.ContainsKey(r.Code)))
+        {
+            findings.Add(ReportRules.RowMissingFinding(ReportSheet, missing.Code));
+        }
+
+        return values;
+    }
+
+    /// <summary>
+    /// Applies the cell rules of one report row (fact, spent, status, comment) and returns what was read; findings
+    /// are added to <paramref name="findings"/>. Used for every row of a report, and by the benchmark on its own.
+    /// </summary>
+    public ReportedValue CheckRow(WorkbookRow row, ReportRow expected, List<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(findings);
+
+        // This runs for every row of every report: cell references and messages are built only for findings.
+        var code = expected.Code;
+        var percent = expected.Unit.Trim() == "%";
+        var factText = CellText.Normalize(row.Find(FactColumnNumber)?.Text);
+        var fact = ReadNumber(row, FactColumn, FactColumnNumber, factText, expected, percent, "Факт", "Факт", findings);
+        decimal? spent = null;
+        var spentText = CellText.Normalize(row.Find(SpentColumnNumber)?.Text);
+        if (expected.HasMoney)
+        {
+            spent = ReadNumber(row, SpentColumn, SpentColumnNumber, spentText, expected, percent: false, "Жұмсалды, млн теңге", "Израсходовано, млн тенге", findings);
+            if (spent is { } s && expected.PlanForYear is { } plan && s > plan)
+            {
+                findings.Add(ReportRules.SpentAbovePlanFinding(ReportSheet, Cell(SpentColumn, row.Index), code, s, plan));
+            }
+        }
+        else if (spentText.Length > 0)
+        {
+            findings.Add(ReportRules.NotApplicable(ReportSheet, Cell(SpentColumn, row.Index), code));
+        }
+
+        var statusText = CellText.Normalize(row.Find(StatusColumnNumber)?.Text);
+        ExecutionStatus? status = null;
+        if (statusText.Length == 0)
+        {
+            findings.Add(ReportRules.Required(ReportSheet, Cell(StatusColumn, row.Index), code, "Орындалу мәртебесі", "Статус исполнения"));
+        }
+        else
+        {
+            status = ParseStatus(statusText);
+            if (status is null)
+            {
+                findings.Add(ReportRules.StatusInvalidFinding(ReportSheet, Cell(StatusColumn, row.Index), code));
+            }
+        }
+
+        var comment = CellText.Normalize(row.Find(CommentColumnNumber)?.Text);
+        var below = fact is { } f && expected.PlanForYear is { } p && (lowerIsBetter.Contains(code) ? f > p : f < p);
+        if (comment.Length == 0 && (status == ExecutionStatus.NotExecuted || below))
+        {
+            findings.Add(ReportRules.CommentRequiredFinding(ReportSheet, Cell(CommentColumn, row.Index), code, status == ExecutionStatus.NotExecuted));
+        }
+
+        return new ReportedValue(code, row.Index, fact, spent, status, comment)
+        {
+            FactText = factText,
+            SpentText = spentText,
+            StatusText = statusText,
+        };
+    }
+
+    private static decimal? ReadNumber(WorkbookRow row, string column, int columnNumber, string text, ReportRow expected, bool percent, string whatKk, string whatRu, List<Finding> findings)
+    {
+        if (text.Length == 0 || row.Find(columnNumber) is not { } c)
+        {
+            findings.Add(ReportRules.Required(ReportSheet, Cell(column, row.Index), expected.Code, whatKk, whatRu));
+            return null;
+        }
+
+        if (!c.TryGetNumber(out var value))
+        {
+            findings.Add(ReportRules.NotNumber(ReportSheet, Cell(column, row.Index), expected.Code));
+            return null;
+        }
+
+        if (percent && c.Kind == CellKind.Number && c.Format == CellFormat.Percent)
+        {
+            // A cell formatted as a percentage stores 12,5 % as 0.125.
+            value *= 100;
+        }
+
+        if (value < 0)
+        {
+            findings.Add(ReportRules.Negative(ReportSheet, Cell(column, row.Index), expected.Code));
+            return null;
+        }
+
+        if (percent && value > 100)
+        {
+            findings.Add(ReportRules.OutOfRange(ReportSheet, Cell(column, row.Index), expected.Code));
+            return null;
+        }
+
+        return value;
+    }
+
+    // Every accepted spelling of a status: the bilingual list value and each language's half, in any case.
+    private static readonly Dictionary<string, ExecutionStatus> StatusSpellings = BuildStatusSpellings();
+
+    private static Dictionary<string, ExecutionStatus> BuildStatusSpellings()
+    {
+        var spellings = new Dictionary<string, ExecutionStatus>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (value, status) in new[] { (Executed, ExecutionStatus.Executed), (InProgress, ExecutionStatus.InProgress), (NotExecuted, ExecutionStatus.NotExecuted) })
+        {
+            spellings[value] = status;
+            foreach (var half in value.Split(" / "))
+            {
+                spellings[half] = status;
+            }
+        }
+
+        return spellings;
+    }
+
+    /// <summary>Accepts the bilingual list value, or either language's part alone, in any case.</summary>
+    internal static ExecutionStatus? ParseStatus(string text) =>
+        StatusSpellings.TryGetValue(CellText.Normalize(text), out var status) ? status : null;
+
+    // Whether any cell of the table (A–H) holds something visible; does not allocate.
+    private static bool HasValue(WorkbookRow row)
+    {
+        foreach (var c in row.Cells)
+        {
+            if (c.Column <= 8 && c.Text.AsSpan().ContainsAnyExcept(Invisible))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create(" \t\r\n\u00A0\u200B\u200C\u200D\u2060\uFEFF\u202F");
+
+    private static string Cell(string column, int row) => column + row.ToString(CultureInfo.InvariantCulture);
+
+    private static int ColumnNumber(string column) => CellReference.TryParseColumn(column, out var n) ? n : 0;
+
+    private static readonly int FactColumnNumber = ColumnNumber(FactColumn);
+    private static readonly int SpentColumnNumber = ColumnNumber(SpentColumn);
+    private static readonly int StatusColumnNumber = ColumnNumber(StatusColumn);
+    private static readonly int CommentColumnNumber = ColumnNumber(CommentColumn);
+
+    [GeneratedRegex(@"(?<![A-Z0-9])M-0*(\d{1,3})(?![0-9.,])")]
+    private static partial Regex MeasureCodeInText();
+
+    [GeneratedRegex("&(?:\"[^\"]*\"|\\d+|[A-Za-z&])")]
+    private static partial Regex HeaderFooterCode();
+
+    [GeneratedRegex(@" ?- ?")]
+    private static partial Regex SpacedDash();
+
+    [GeneratedRegex(@"^M ?0*(\d{1,3})$")]
+    private static partial Regex BareMeasureCode();
+}
