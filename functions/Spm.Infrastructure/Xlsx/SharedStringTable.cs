@@ -46,8 +46,8 @@ internal static class SharedStringTable
                 throw XlsxPackage.Reject(WorkbookProblem.TooManyStrings(detail) with { Part = part });
             }
 
-            text.Clear();
-            var value = RichText.TryRead(xml, names, text, rawLimit) ? OoxmlText.Decode(text.ToString()) : null;
+            var read = RichText.Read(xml, names, text, rawLimit);
+            var value = read is null ? null : OoxmlText.Decode(read);
             if (value is null || value.Length > limits.MaxStringLength)
             {
                 var detail = FormattableString.Invariant($"Shared string {strings.Count} is longer than {limits.MaxStringLength} characters.");

@@ -273,9 +273,8 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
             }
             else if (ReferenceEquals(name, names.InlineString))
             {
-                text.Clear();
-                tooLong |= !RichText.TryRead(xml, names, text, rawLimit);
-                inline = text.ToString();
+                inline = RichText.Read(xml, names, text, rawLimit);
+                tooLong |= inline is null;
             }
         }
 
