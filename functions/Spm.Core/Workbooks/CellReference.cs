@@ -67,7 +67,7 @@ public static class CellReference
             && column <= MaxColumn && row is >= 1 and <= MaxRow;
     }
 
-    /// <summary>Parses the column letters at the start of a reference, ignoring the row part.</summary>
+    /// <summary>Parses the column letters at the start of a reference (<c>E</c>, <c>E14</c>), ignoring the row part.</summary>
     public static bool TryParseColumn(ReadOnlySpan<char> reference, out int column)
     {
         column = 0;

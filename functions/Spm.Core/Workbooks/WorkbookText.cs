@@ -4,20 +4,37 @@ namespace Spm.Core.Workbooks;
 /// <param name="Origin">What kind of place the text sits in.</param>
 /// <param name="Part">Package part, such as <c>xl/comments1.xml</c>.</param>
 /// <param name="Sheet">Sheet name, when the text belongs to one.</param>
-/// <param name="Cell">Cell reference, when the text belongs to one cell.</param>
+/// <param name="Cell">A1 reference of the cell the text belongs to, or null; see also <see cref="Row"/> and <see cref="Column"/>.</param>
 /// <param name="Text">The text as stored; rich text runs joined.</param>
-public readonly record struct WorkbookText(WorkbookTextOrigin Origin, string Part, string? Sheet, string? Cell, string Text);
+public readonly record struct WorkbookText(WorkbookTextOrigin Origin, string Part, string? Sheet, string? Cell, string Text)
+{
+    private readonly string? _cell = Cell;
+
+    /// <summary>A1 reference of the cell, given or formatted on demand from <see cref="Row"/> and <see cref="Column"/>.</summary>
+    /// <remarks>The reader sets only Row and Column: a sheet can yield millions of texts, and most are never located.</remarks>
+    public string? Cell
+    {
+        get => _cell ?? (Row > 0 && Column > 0 ? CellReference.Format(Column, Row) : null);
+        init => _cell = value;
+    }
+
+    /// <summary>1-based row of the cell the text belongs to, or 0.</summary>
+    public int Row { get; init; }
+
+    /// <summary>1-based column of the cell the text belongs to, or 0.</summary>
+    public int Column { get; init; }
+}
 
 /// <summary>Where in a workbook a piece of text was found.</summary>
 public enum WorkbookTextOrigin
 {
-    /// <summary>A cell's text value, on any sheet, hidden or not.</summary>
+    /// <summary>A cell's value (text or number), on any sheet, hidden or not.</summary>
     Cell,
 
     /// <summary>A cell's formula text.</summary>
     Formula,
 
-    /// <summary>An entry of the shared string table, used by a cell or not.</summary>
+    /// <summary>An entry of the shared string table, used by a cell or not, phonetic guides included.</summary>
     SharedString,
 
     SheetName,

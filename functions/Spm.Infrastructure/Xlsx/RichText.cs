@@ -7,20 +7,23 @@ namespace Spm.Infrastructure.Xlsx;
 internal static class RichText
 {
     /// <summary>
-    /// Appends the text of an <c>si</c> or <c>is</c> element: plain <c>t</c> or the <c>t</c> of
+    /// Reads the text of an <c>si</c> or <c>is</c> element: plain <c>t</c> or the <c>t</c> of
     /// every run, joined; phonetic guides (<c>rPh</c>) are left out, as Excel does for the value.
-    /// Leaves the reader on the element's end. False when the text grows past <paramref name="max"/>.
+    /// Leaves the reader on the element's end. Null when the text grows past <paramref name="max"/>.
     /// </summary>
-    public static bool TryRead(XmlReader xml, SpreadsheetNames names, StringBuilder text, int max)
+    /// <remarks>A single piece of text, by far the common case, is returned as read, without copying.</remarks>
+    public static string? Read(XmlReader xml, SpreadsheetNames names, StringBuilder scratch, int max)
     {
         if (xml.IsEmptyElement)
         {
-            return true;
+            return string.Empty;
         }
 
         var depth = xml.Depth;
         var textDepth = -1;
         var skipDepth = -1;
+        string? first = null;
+        var joined = false;
         while (xml.Read())
         {
             switch (xml.NodeType)
@@ -38,17 +41,31 @@ internal static class RichText
                     break;
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace
                     when skipDepth < 0 && textDepth >= 0:
-                    text.Append(xml.Value);
-                    if (text.Length > max)
+                    if (first is null)
                     {
-                        return false;
+                        first = xml.Value;
+                    }
+                    else
+                    {
+                        if (!joined)
+                        {
+                            scratch.Clear().Append(first);
+                            joined = true;
+                        }
+
+                        scratch.Append(xml.Value);
+                    }
+
+                    if ((joined ? scratch.Length : first.Length) > max)
+                    {
+                        return null;
                     }
 
                     break;
                 case XmlNodeType.EndElement:
                     if (xml.Depth == depth)
                     {
-                        return true;
+                        return joined ? scratch.ToString() : first ?? string.Empty;
                     }
 
                     if (xml.Depth == skipDepth)
@@ -64,7 +81,7 @@ internal static class RichText
             }
         }
 
-        return true;
+        return joined ? scratch.ToString() : first ?? string.Empty;
     }
 
     /// <summary>The text content of a simple element such as <c>v</c> or <c>f</c>; null when longer than <paramref name="max"/>.</summary>

@@ -42,26 +42,23 @@ internal static class SharedStringTable
             strings ??= [];
             if (strings.Count >= limits.MaxSharedStrings)
             {
-                throw XlsxPackage.Reject(WorkbookProblem.TooManyStrings(FormattableString.Invariant(
-                    $"More than {limits.MaxSharedStrings} shared strings.")) with
-                { Part = part });
+                var detail = FormattableString.Invariant($"More than {limits.MaxSharedStrings} shared strings.");
+                throw XlsxPackage.Reject(WorkbookProblem.TooManyStrings(detail) with { Part = part });
             }
 
-            text.Clear();
-            var value = RichText.TryRead(xml, names, text, rawLimit) ? OoxmlText.Decode(text.ToString()) : null;
+            var read = RichText.Read(xml, names, text, rawLimit);
+            var value = read is null ? null : OoxmlText.Decode(read);
             if (value is null || value.Length > limits.MaxStringLength)
             {
-                throw XlsxPackage.Reject(WorkbookProblem.StringTooLong(limits.MaxStringLength, FormattableString.Invariant(
-                    $"Shared string {strings.Count} is longer than {limits.MaxStringLength} characters.")) with
-                { Part = part });
+                var detail = FormattableString.Invariant($"Shared string {strings.Count} is longer than {limits.MaxStringLength} characters.");
+                throw XlsxPackage.Reject(WorkbookProblem.StringTooLong(limits.MaxStringLength, detail) with { Part = part });
             }
 
             chars += value.Length;
             if (chars > limits.MaxSharedStringChars)
             {
-                throw XlsxPackage.Reject(WorkbookProblem.TooManyStrings(FormattableString.Invariant(
-                    $"Shared strings hold more than {limits.MaxSharedStringChars} characters.")) with
-                { Part = part });
+                var detail = FormattableString.Invariant($"Shared strings hold more than {limits.MaxSharedStringChars} characters.");
+                throw XlsxPackage.Reject(WorkbookProblem.TooManyStrings(detail) with { Part = part });
             }
 
             strings.Add(value);

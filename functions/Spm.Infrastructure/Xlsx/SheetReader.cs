@@ -14,6 +14,10 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
     private const int EscapeExpansion = 7;
 
     private readonly WorkbookLimits _limits = package.Limits;
+
+    // Attribute values and shared string indexes are read into this buffer, not into new strings:
+    // about half of what a row used to allocate.
+    private readonly char[] _chunk = new char[32];
     private readonly string _part = sheet.Part ?? string.Empty;
     private readonly string _name = sheet.Sheet.Name;
 
@@ -171,7 +175,7 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
             var name = xml.LocalName;
             if (ReferenceEquals(name, names.R))
             {
-                if (!int.TryParse(xml.Value, NumberStyles.None, CultureInfo.InvariantCulture, out index))
+                if (!int.TryParse(Chunk(xml), NumberStyles.None, CultureInfo.InvariantCulture, out index))
                 {
                     index = -1;
                 }
@@ -200,25 +204,25 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
         XmlReader xml, SpreadsheetNames names, int row, int lastColumn, bool rowHidden, bool[]? hiddenColumns, StringBuilder text)
     {
         var column = lastColumn + 1;
-        string? type = null;
+        var type = CellType.Number;
         var style = 0;
         while (xml.MoveToNextAttribute())
         {
             var name = xml.LocalName;
             if (ReferenceEquals(name, names.R))
             {
-                if (!CellReference.TryParseColumn(xml.Value, out column))
+                if (!CellReference.TryParse(Chunk(xml), out column, out _))
                 {
                     column = -1;
                 }
             }
             else if (ReferenceEquals(name, names.Text))
             {
-                type = xml.Value;
+                type = TypeOf(Chunk(xml));
             }
             else if (ReferenceEquals(name, names.S))
             {
-                _ = int.TryParse(xml.Value, NumberStyles.None, CultureInfo.InvariantCulture, out style);
+                _ = int.TryParse(Chunk(xml), NumberStyles.None, CultureInfo.InvariantCulture, out style);
             }
         }
 
@@ -238,6 +242,7 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
         string? value = null;
         string? formula = null;
         string? inline = null;
+        var sharedIndex = -2; // -2: no <v>, -1: an unreadable one
         var tooLong = false;
         while (xml.Read())
         {
@@ -252,7 +257,11 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
             }
 
             var name = xml.LocalName;
-            if (ReferenceEquals(name, names.Value))
+            if (ReferenceEquals(name, names.Value) && type == CellType.Shared)
+            {
+                sharedIndex = ReadIndex(xml);
+            }
+            else if (ReferenceEquals(name, names.Value))
             {
                 value = RichText.ReadSimple(xml, rawLimit);
                 tooLong |= value is null;
@@ -264,9 +273,8 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
             }
             else if (ReferenceEquals(name, names.InlineString))
             {
-                text.Clear();
-                tooLong |= !RichText.TryRead(xml, names, text, rawLimit);
-                inline = text.ToString();
+                inline = RichText.Read(xml, names, text, rawLimit);
+                tooLong |= inline is null;
             }
         }
 
@@ -275,7 +283,9 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
             throw TooLong(row, column);
         }
 
-        var (kind, cellText) = Interpret(type, value, inline, formula is not null, row, column);
+        var (kind, cellText) = type == CellType.Shared
+            ? Shared(sharedIndex, formula is not null, row, column)
+            : Interpret(type, value, inline, formula is not null, row, column);
         if (cellText is null)
         {
             return (null, column);
@@ -296,57 +306,108 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
         return (cell, column);
     }
 
-    /// <summary>The kind and text of a cell from its type attribute and children; null text for an empty cell.</summary>
-    private (CellKind Kind, string? Text) Interpret(string? type, string? value, string? inline, bool hasFormula, int row, int column)
+    /// <summary>The cell type attribute; absent means a number.</summary>
+    private enum CellType
+    {
+        Number,
+        Shared,
+        Inline,
+        FormulaString,
+        Boolean,
+        Error,
+        IsoDate,
+        Unknown,
+    }
+
+    private static CellType TypeOf(ReadOnlySpan<char> type) => type switch
+    {
+        "s" => CellType.Shared,
+        "n" => CellType.Number,
+        "inlineStr" => CellType.Inline,
+        "str" => CellType.FormulaString,
+        "b" => CellType.Boolean,
+        "e" => CellType.Error,
+        "d" => CellType.IsoDate,
+        _ => CellType.Unknown,
+    };
+
+    /// <summary>An attribute's value, read into the scratch buffer; one too long for any valid r, s or t reads as "?".</summary>
+    private ReadOnlySpan<char> Chunk(XmlReader xml)
+    {
+        var read = xml.ReadValueChunk(_chunk, 0, _chunk.Length);
+        return read < _chunk.Length ? _chunk.AsSpan(0, read) : "?";
+    }
+
+    /// <summary>Reads a shared string index from <c>&lt;v&gt;</c> without making a string; -1 when it is not a number.</summary>
+    private int ReadIndex(XmlReader xml)
+    {
+        if (xml.IsEmptyElement)
+        {
+            return -2;
+        }
+
+        var depth = xml.Depth;
+        var index = -2;
+        while (xml.Read() && !(xml.NodeType == XmlNodeType.EndElement && xml.Depth == depth))
+        {
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                var read = xml.ReadValueChunk(_chunk, 0, _chunk.Length);
+                index = read < _chunk.Length
+                    && int.TryParse(_chunk.AsSpan(0, read).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+                    ? parsed : -1;
+            }
+        }
+
+        return index;
+    }
+
+    private (CellKind Kind, string? Text) Shared(int index, bool hasFormula, int row, int column)
+    {
+        if (index == -2)
+        {
+            return Blank(hasFormula);
+        }
+
+        if ((uint)index >= (uint)sharedStrings.Count)
+        {
+            throw XlsxPackage.Reject(WorkbookProblem.Corrupt("Shared string index out of range.") with
+            {
+                Part = _part,
+                Sheet = _name,
+                Cell = CellReference.Format(column, row),
+            });
+        }
+
+        return (CellKind.SharedString, sharedStrings[index]);
+    }
+
+    /// <summary>The kind and text of a non-shared cell from its type and children; null text for an empty cell.</summary>
+    private (CellKind Kind, string? Text) Interpret(CellType type, string? value, string? inline, bool hasFormula, int row, int column)
     {
         // openpyxl writes formulas with an empty <v/>: no cached value rather than an empty number.
-        if (value is { Length: 0 } && type is not "str")
+        if (value is { Length: 0 } && type != CellType.FormulaString)
         {
             value = null;
         }
 
-        switch (type)
+        return type switch
         {
-            case null or "n":
-                return value is null ? Blank(hasFormula) : (CellKind.Number, value);
-            case "s":
-                if (value is null)
-                {
-                    return Blank(hasFormula);
-                }
-
-                if (!int.TryParse(value, NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite, CultureInfo.InvariantCulture, out var index)
-                    || (uint)index >= (uint)sharedStrings.Count)
-                {
-                    throw XlsxPackage.Reject(WorkbookProblem.Corrupt("Shared string index out of range.") with
-                    {
-                        Part = _part,
-                        Sheet = _name,
-                        Cell = CellReference.Format(column, row),
-                    });
-                }
-
-                return (CellKind.SharedString, sharedStrings[index]);
-            case "inlineStr":
-                return inline is not null ? (CellKind.InlineString, OoxmlText.Decode(inline))
-                    : value is not null ? (CellKind.InlineString, OoxmlText.Decode(value))
-                    : Blank(hasFormula);
-            case "str":
-                return (CellKind.FormulaString, OoxmlText.Decode(value ?? string.Empty));
-            case "b":
-                return value is null ? Blank(hasFormula) : (CellKind.Boolean, value);
-            case "e":
-                return value is null ? Blank(hasFormula) : (CellKind.Error, value);
-            case "d":
-                return value is null ? Blank(hasFormula) : (CellKind.IsoDate, value);
-            default:
-                throw XlsxPackage.Reject(WorkbookProblem.Corrupt("Unknown cell type.") with
-                {
-                    Part = _part,
-                    Sheet = _name,
-                    Cell = CellReference.Format(column, row),
-                });
-        }
+            CellType.Number => value is null ? Blank(hasFormula) : (CellKind.Number, value),
+            CellType.Inline => inline is not null ? (CellKind.InlineString, OoxmlText.Decode(inline))
+                : value is not null ? (CellKind.InlineString, OoxmlText.Decode(value))
+                : Blank(hasFormula),
+            CellType.FormulaString => (CellKind.FormulaString, OoxmlText.Decode(value ?? string.Empty)),
+            CellType.Boolean => value is null ? Blank(hasFormula) : (CellKind.Boolean, value),
+            CellType.Error => value is null ? Blank(hasFormula) : (CellKind.Error, value),
+            CellType.IsoDate => value is null ? Blank(hasFormula) : (CellKind.IsoDate, value),
+            _ => throw XlsxPackage.Reject(WorkbookProblem.Corrupt("Unknown cell type.") with
+            {
+                Part = _part,
+                Sheet = _name,
+                Cell = CellReference.Format(column, row),
+            }),
+        };
     }
 
     private static (CellKind, string?) Blank(bool hasFormula) => (CellKind.Blank, hasFormula ? string.Empty : null);

@@ -241,24 +241,21 @@ internal sealed class XlsxPackage : IDisposable
         var compressed = entry.CompressedLength;
         if (declared > limits.MaxEntryBytes)
         {
-            throw Reject(WorkbookProblem.ZipBomb(FormattableString.Invariant(
-                $"Entry declares {declared} bytes uncompressed; the limit is {limits.MaxEntryBytes}.")) with
-            { Part = name });
+            var detail = FormattableString.Invariant($"Entry declares {declared} bytes uncompressed; the limit is {limits.MaxEntryBytes}.");
+            throw Reject(WorkbookProblem.ZipBomb(detail) with { Part = name });
         }
 
         if (declared > limits.CompressionRatioFloorBytes && declared > compressed * limits.MaxCompressionRatio)
         {
-            throw Reject(WorkbookProblem.ZipBomb(FormattableString.Invariant(
-                $"Entry compresses {declared}:{compressed}, over {limits.MaxCompressionRatio}:1.")) with
-            { Part = name });
+            var detail = FormattableString.Invariant($"Entry compresses {declared}:{compressed}, over {limits.MaxCompressionRatio}:1.");
+            throw Reject(WorkbookProblem.ZipBomb(detail) with { Part = name });
         }
 
         // Deflate never grows data by more than a few bytes per block: a smaller declared size is a lie.
         if (compressed > declared + (declared / 100) + 1024)
         {
-            throw Reject(WorkbookProblem.ZipBomb(FormattableString.Invariant(
-                $"Entry declares {declared} bytes uncompressed but holds {compressed} compressed.")) with
-            { Part = name });
+            var detail = FormattableString.Invariant($"Entry declares {declared} bytes uncompressed but holds {compressed} compressed.");
+            throw Reject(WorkbookProblem.ZipBomb(detail) with { Part = name });
         }
     }
 

@@ -25,6 +25,8 @@ internal static class XlsxFailure
             // Damaged deflate data, CRC mismatches, truncated entries and unsupported compression methods.
             InvalidDataException or EndOfStreamException or NotSupportedException =>
                 WorkbookProblem.CorruptZip($"Zip entry cannot be read: {exception.GetType().Name}.") with { Part = part },
+            // Parsing only ever reads a local file or a memory copy (network reads finish before it
+            // starts), so an IOException here is a seek or read the damaged headers asked for.
             IOException => WorkbookProblem.CorruptZip($"Zip entry cannot be read: {exception.GetType().Name}.") with { Part = part },
             FormatException or OverflowException =>
                 WorkbookProblem.Corrupt($"Unreadable value: {exception.GetType().Name}.") with { Part = part },

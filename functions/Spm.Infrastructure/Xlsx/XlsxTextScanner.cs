@@ -200,12 +200,12 @@ internal sealed class XlsxTextScanner(XlsxPackage package, XlsxWorkbook workbook
         {
             if (cell.Text.Length > 0)
             {
-                yield return new WorkbookText(WorkbookTextOrigin.Cell, part, sheet, cell.Reference, cell.Text);
+                yield return new WorkbookText(WorkbookTextOrigin.Cell, part, sheet, null, cell.Text) { Row = cell.Row, Column = cell.Column };
             }
 
             if (!string.IsNullOrEmpty(cell.Formula))
             {
-                yield return new WorkbookText(WorkbookTextOrigin.Formula, part, sheet, cell.Reference, cell.Formula);
+                yield return new WorkbookText(WorkbookTextOrigin.Formula, part, sheet, null, cell.Formula) { Row = cell.Row, Column = cell.Column };
             }
         }
     }
@@ -221,8 +221,9 @@ internal sealed class XlsxTextScanner(XlsxPackage package, XlsxWorkbook workbook
         return new WorkbookText(origin, part, sheet, null, text);
     }
 
-    private XlsxRejectedException TooLong(string part) =>
-        XlsxPackage.Reject(WorkbookProblem.StringTooLong(_maxLength, FormattableString.Invariant(
-            $"A text is longer than {_maxLength} characters.")) with
-        { Part = part });
+    private XlsxRejectedException TooLong(string part)
+    {
+        var detail = FormattableString.Invariant($"A text is longer than {_maxLength} characters.");
+        return XlsxPackage.Reject(WorkbookProblem.StringTooLong(_maxLength, detail) with { Part = part });
+    }
 }

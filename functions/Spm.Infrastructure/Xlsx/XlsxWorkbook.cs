@@ -59,9 +59,8 @@ internal sealed class XlsxWorkbook : IWorkbook
         var contentType = package.Contains(XlsxPackage.ContentTypesPart) ? package.ReadContentTypes()(document.Target) : null;
         if (contentType is not null && !contentType.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase))
         {
-            throw XlsxPackage.Reject(WorkbookProblem.NotXlsx(GuessKind(package), $"Main part has content type {contentType}.")
-                with
-            { Part = document.Target });
+            var problem = WorkbookProblem.NotXlsx(GuessKind(package), $"Main part has content type {contentType}.");
+            throw XlsxPackage.Reject(problem with { Part = document.Target });
         }
 
         var workbookPart = document.Target;

@@ -30,4 +30,23 @@ public class CellReferenceTests
     {
         Assert.False(CellReference.TryParse(reference, out _, out _));
     }
+
+    [Theory]
+    [InlineData("E", 5)]
+    [InlineData("e14", 5)]
+    [InlineData("XFD", 16384)]
+    public void TryParseColumn_Letters_ReturnsColumn(string reference, int column)
+    {
+        Assert.True(CellReference.TryParseColumn(reference, out var parsed));
+        Assert.Equal(column, parsed);
+    }
+
+    [Fact]
+    public void WorkbookText_CellFromRowAndColumn_IsFormattedOnDemand()
+    {
+        var located = new WorkbookText(WorkbookTextOrigin.Cell, "xl/worksheets/sheet1.xml", "Есеп", null, "x") { Row = 14, Column = 5 };
+        var given = new WorkbookText(WorkbookTextOrigin.Cell, "xl/worksheets/sheet1.xml", "Есеп", "B2", "x");
+
+        Assert.Equal(("E14", "B2"), (located.Cell, given.Cell));
+    }
 }

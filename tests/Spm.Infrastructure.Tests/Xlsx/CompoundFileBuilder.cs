@@ -18,15 +18,33 @@ internal static class CompoundFileBuilder
 
     public static byte[] EncryptedWorkbook()
     {
-        // An agile EncryptionInfo starts with version 4.4 and flags 0x40, then its XML descriptor.
+        // An agile EncryptionInfo: version 4.4, flags 0x40, then the XML descriptor, padded with
+        // spaces (legal after the root element) to 4 KiB so it needs no mini stream.
+        var random = new Random(7);
+        string Base64(int length)
+        {
+            var bytes = new byte[length];
+            random.NextBytes(bytes);
+            return Convert.ToBase64String(bytes);
+        }
+
+        const string Cipher = "blockSize=\"16\" keyBits=\"256\" hashSize=\"64\" cipherAlgorithm=\"AES\" cipherChaining=\"ChainingModeCBC\" hashAlgorithm=\"SHA512\"";
+        var descriptor = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\r\n"
+            + "<encryption xmlns=\"http://schemas.microsoft.com/office/2006/encryption\" xmlns:p=\"http://schemas.microsoft.com/office/2006/keyEncryptor/password\">"
+            + $"<keyData saltSize=\"16\" {Cipher} saltValue=\"{Base64(16)}\"/>"
+            + $"<dataIntegrity encryptedHmacKey=\"{Base64(64)}\" encryptedHmacValue=\"{Base64(64)}\"/>"
+            + "<keyEncryptors><keyEncryptor uri=\"http://schemas.microsoft.com/office/2006/keyEncryptor/password\">"
+            + $"<p:encryptedKey spinCount=\"100000\" saltSize=\"16\" {Cipher} saltValue=\"{Base64(16)}\" encryptedVerifierHashInput=\"{Base64(16)}\" "
+            + $"encryptedVerifierHashValue=\"{Base64(64)}\" encryptedKeyValue=\"{Base64(32)}\"/></keyEncryptor></keyEncryptors></encryption>";
         var info = new byte[4096];
+        info.AsSpan(8).Fill((byte)' ');
         BinaryPrimitives.WriteUInt16LittleEndian(info, 4);
         BinaryPrimitives.WriteUInt16LittleEndian(info.AsSpan(2), 4);
         BinaryPrimitives.WriteUInt32LittleEndian(info.AsSpan(4), 0x40);
-        Encoding.UTF8.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><encryption xmlns=\"http://schemas.microsoft.com/office/2006/encryption\"/>")
-            .CopyTo(info.AsSpan(8));
+        Encoding.UTF8.GetBytes(descriptor).CopyTo(info.AsSpan(8));
         var package = new byte[4096];
-        new Random(7).NextBytes(package);
+        random.NextBytes(package);
+        BinaryPrimitives.WriteUInt64LittleEndian(package, 9688); // the size of the workbook it would decrypt to
         return Build(("EncryptionInfo", info), ("EncryptedPackage", package));
     }
 

@@ -135,6 +135,36 @@ public class XlsxWorkbookReaderTests
         Assert.Equal("1", Cell(rows, "A1").Text);
     }
 
+    [Theory]
+    [InlineData("<c r=\"A\"><v>1</v></c>")]
+    [InlineData("<c r=\"XFE1\"><v>1</v></c>")]
+    [InlineData("<c r=\"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA1\"><v>1</v></c>")]
+    [InlineData("<c r=\"A1\" t=\"inlineStringsAreSpelledInlineStrNotLikeThisAtAll\"><v>1</v></c>")]
+    [InlineData("<c r=\"A1\" t=\"x\"><v>1</v></c>")]
+    public void ReadRows_BadCellAttributes_AreCorrupt(string cell)
+    {
+        using var workbook = OpenOk(TestPackage.Create(
+            new TestSheet("A", TestPackage.Worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>")),
+            new TestSheet("B", TestPackage.Worksheet($"<row r=\"1\">{cell}</row>"))).Build());
+
+        using var cursor = workbook.ReadRows("B");
+
+        Assert.False(cursor.Read());
+        Assert.Equal(WorkbookRules.Corrupt, cursor.Problem?.RuleId);
+    }
+
+    [Fact]
+    public void ReadRows_PrefixedSpreadsheetMl_ReadsCells()
+    {
+        var sheet = $"<x:worksheet xmlns:x=\"{TestPackage.Main}\"><x:sheetData><x:row r=\"2\"><x:c r=\"B2\" t=\"inlineStr\"><x:is><x:t>RI-1</x:t></x:is></x:c>"
+            + "<x:c r=\"C2\"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>";
+        using var workbook = OpenOk(TestPackage.Create(new TestSheet("Report", sheet)).Build());
+
+        var rows = Rows(workbook, "Report");
+
+        Assert.Equal(("RI-1", "7"), (Cell(rows, "B2").Text, Cell(rows, "C2").Text));
+    }
+
     [Fact]
     public void ReadRows_SheetNameWithOtherCaseAndSpaces_FindsSheet()
     {
