@@ -15,13 +15,11 @@ public class XlsxProbeTests
     private const int PeakMemoryCeilingMb = 512;
     private const int ElapsedCeilingMs = 10_000;
 
-    /// <summary>Set to a path to write probe-figures.md (see the figures test).</summary>
-    private static readonly string? FiguresPath = Environment.GetEnvironmentVariable("SPM_PROBE_FIGURES");
+    /// <summary>Where the figures test writes its table: <c>SPM_PROBE_FIGURES</c>, else Fixtures/probe-figures.md in the repository.</summary>
+    private static readonly string FiguresPath = Environment.GetEnvironmentVariable("SPM_PROBE_FIGURES") ?? RepositoryFixture("probe-figures.md");
 
     /// <summary>Set to a folder to keep the generated files there (for inspection with other tools).</summary>
     private static readonly string? KeepFilesIn = Environment.GetEnvironmentVariable("SPM_PROBE_FILES");
-
-    public static bool FiguresRequested => FiguresPath is not null;
 
     public static TheoryData<string> DefaultLimitCases() => [.. HostileFiles.All.Where(c => c.Limits is null).Select(c => c.Name)];
 
@@ -48,10 +46,11 @@ public class XlsxProbeTests
     }
 
     /// <summary>
-    /// Writes Fixtures/probe-figures.md. Not part of a normal run; regenerate with
-    /// <c>SPM_PROBE_FIGURES=$PWD/tests/Spm.Infrastructure.Tests/Fixtures/probe-figures.md dotnet test --project tests/Spm.Infrastructure.Tests -c Release -- --filter-method "*Probe_Figures*"</c>.
+    /// Writes Fixtures/probe-figures.md (or <c>SPM_PROBE_FIGURES</c>). A measurement, not a check: it carries the
+    /// trait <c>Category=Figures</c>, which scripts/test.sh leaves out; run it with <c>bash scripts/probe-figures.sh</c>.
     /// </summary>
-    [Fact(SkipUnless = nameof(FiguresRequested), Skip = "Set SPM_PROBE_FIGURES to write probe figures.")]
+    [Fact]
+    [Trait("Category", "Figures")]
     public async Task Probe_Figures_WritesTable()
     {
         var folder = KeepFilesIn is null ? Directory.CreateTempSubdirectory("spm-figures-").FullName : Directory.CreateDirectory(KeepFilesIn).FullName;
@@ -85,8 +84,7 @@ public class XlsxProbeTests
                 .AppendLine("open, screen all text, stream every sheet. Peak working set is the whole process (the .NET")
                 .AppendLine("runtime alone is about 30 MB). Times move with the load on a shared machine. Regenerate:").AppendLine()
                 .AppendLine("```sh")
-                .AppendLine("SPM_PROBE_FIGURES=$PWD/tests/Spm.Infrastructure.Tests/Fixtures/probe-figures.md \\")
-                .AppendLine("  dotnet test --project tests/Spm.Infrastructure.Tests -c Release -- --filter-method \"*Probe_Figures*\"")
+                .AppendLine("bash scripts/probe-figures.sh")
                 .AppendLine("```").AppendLine()
                 .AppendLine(CultureInfo.InvariantCulture, $"Measured {DateTime.UtcNow:yyyy-MM-dd} on {Environment.ProcessorCount} cores, {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, load average at start {LoadAverage()}.").AppendLine()
                 .AppendLine("The valid workbooks are 8 columns per row (shared and inline strings, numbers, a date, a formula),")
@@ -105,7 +103,7 @@ public class XlsxProbeTests
                     + $"| {report.GetProperty("peakWorkingSetMb")} | {report.GetProperty("allocatedMb")} |");
             }
 
-            await File.WriteAllTextAsync(FiguresPath!, table.ToString(), TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(FiguresPath, table.ToString(), TestContext.Current.CancellationToken);
         }
         finally
         {
@@ -114,6 +112,17 @@ public class XlsxProbeTests
                 Directory.Delete(folder, recursive: true);
             }
         }
+    }
+
+    private static string RepositoryFixture(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? Path.GetTempPath(), "tests", "Spm.Infrastructure.Tests", "Fixtures", name);
     }
 
     private static string LoadAverage() =>
