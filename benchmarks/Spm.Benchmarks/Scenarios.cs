@@ -140,7 +140,12 @@ internal sealed class Scenarios
             }
 
             var value = _validator.CheckRow(row, ReportWorkbooks.Expected, findings);
-            findings.Clear();
+            if (findings.Count > 0)
+            {
+                // The inputs are valid reports; a finding means the generator and the rules disagree.
+                throw new InvalidOperationException($"Row {row.Index}: {findings[0].English}");
+            }
+
             work.Add(row.Find(1)?.Text, row.Find(2)?.Text, row.Find(3)?.Text, value.Fact, value.Spent, value.StatusText, value.Comment);
         }
 

@@ -18,7 +18,7 @@ public static class CatalogJson
         IndentSize = 2,
         NewLine = "\n",
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Nulls are written: every documented field is present in every entry, null where the decree has nothing.
         // Keep Cyrillic readable in the committed file; the file is never embedded in HTML.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         RespectNullableAnnotations = true,

@@ -366,7 +366,7 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
         }
         else
         {
-            status = ParseStatus(statusText);
+            status = ParseNormalStatus(statusText);
             if (status is null)
             {
                 findings.Add(ReportRules.StatusInvalidFinding(ReportSheet, Cell(StatusColumn, row.Index), code));
@@ -424,11 +424,14 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
     }
 
     // Every accepted spelling of a status: the bilingual list value and each language's half, in any case.
-    private static readonly Dictionary<string, ExecutionStatus> StatusSpellings = BuildStatusSpellings();
+    // Most cells hold the list value exactly, so an ordinal lookup comes first; ignoring case is slower on Cyrillic.
+    private static readonly Dictionary<string, ExecutionStatus> StatusSpellings = BuildStatusSpellings(StringComparer.OrdinalIgnoreCase);
 
-    private static Dictionary<string, ExecutionStatus> BuildStatusSpellings()
+    private static readonly Dictionary<string, ExecutionStatus> ExactStatusSpellings = BuildStatusSpellings(StringComparer.Ordinal);
+
+    private static Dictionary<string, ExecutionStatus> BuildStatusSpellings(StringComparer comparer)
     {
-        var spellings = new Dictionary<string, ExecutionStatus>(StringComparer.OrdinalIgnoreCase);
+        var spellings = new Dictionary<string, ExecutionStatus>(comparer);
         foreach (var (value, status) in new[] { (Executed, ExecutionStatus.Executed), (InProgress, ExecutionStatus.InProgress), (NotExecuted, ExecutionStatus.NotExecuted) })
         {
             spellings[value] = status;
@@ -442,8 +445,10 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
     }
 
     /// <summary>Accepts the bilingual list value, or either language's part alone, in any case.</summary>
-    internal static ExecutionStatus? ParseStatus(string text) =>
-        StatusSpellings.TryGetValue(CellText.Normalize(text), out var status) ? status : null;
+    internal static ExecutionStatus? ParseStatus(string text) => ParseNormalStatus(CellText.Normalize(text));
+
+    private static ExecutionStatus? ParseNormalStatus(string normal) =>
+        ExactStatusSpellings.TryGetValue(normal, out var status) || StatusSpellings.TryGetValue(normal, out status) ? status : null;
 
     // Whether any cell of the table (A–H) holds something visible; does not allocate.
     private static bool HasValue(WorkbookRow row)
