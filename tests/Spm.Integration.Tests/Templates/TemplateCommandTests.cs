@@ -2,6 +2,8 @@ using Spm.Cli;
 using Spm.Core.Catalog;
 using Spm.Core.Reporting;
 
+using Spm.Integration.Tests.Cli;
+
 namespace Spm.Integration.Tests.Templates;
 
 public class TemplateCommandTests
@@ -72,11 +74,6 @@ public class TemplateCommandTests
         Assert.Contains("spm --help", stderr, StringComparison.Ordinal);
     }
 
-    private static async Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var code = await CliApp.RunAsync(args, stdout, stderr, TestContext.Current.CancellationToken);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static Task<(int Code, string Stdout, string Stderr)> RunAsync(params string[] args) => SpmCli.RunAsync(args);
+
 }
