@@ -396,7 +396,9 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
             return null;
         }
 
-        if (!c.TryGetNumber(out var value))
+        // Text is parsed from its normalised form, which the caller already has (saves a second copy).
+        var parsed = c.IsText ? CellNumber.TryParse(text, out var value) : c.TryGetNumber(out value);
+        if (!parsed)
         {
             findings.Add(ReportRules.NotNumber(ReportSheet, Cell(column, row.Index), expected.Code));
             return null;
