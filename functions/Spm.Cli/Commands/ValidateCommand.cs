@@ -100,8 +100,17 @@ internal static class ValidateCommand
             return;
         }
 
-        await using var output = File.Create(path);
-        await ReportTemplateWriter.WriteAsync(output, catalog, obligations, result, cancellationToken);
+        try
+        {
+            await using var output = File.Create(path);
+            await ReportTemplateWriter.WriteAsync(output, catalog, obligations, result, cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await log.WriteLineAsync($"No feedback workbook: cannot write {path}: {e.Message}");
+            return;
+        }
+
         await log.WriteLineAsync($"Feedback workbook: {path}");
     }
 

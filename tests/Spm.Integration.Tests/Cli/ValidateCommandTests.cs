@@ -78,6 +78,19 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_FeedbackIntoMissingFolder_SaysSoAndStillReportsFindings()
+    {
+        var path = await EmptyTemplateAsync();
+        var feedback = Path.Combine(temp.Path, "no-such-folder", "feedback.xlsx");
+
+        var (code, output, _) = await RunAsync("validate", path, "--agency", "akmola", "--now", "2019-07-05", "--feedback", feedback);
+
+        Assert.Equal(CliApp.DataError, code);
+        Assert.Contains("REJECTED", output, StringComparison.Ordinal);
+        Assert.Contains("No feedback workbook: cannot write", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_BeforeTheWindow_RejectsWithThePeriodFinding()
     {
         var (code, output, _) = await RunAsync("validate", Fixture("openpyxl-filled-akmola-2019-H1.xlsx"), "--agency", "akmola", "--now", "2019-02-01");
