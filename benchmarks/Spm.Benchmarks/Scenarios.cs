@@ -117,17 +117,17 @@ internal sealed class Scenarios
         return work.Tally;
     }
 
+    private IWorkbook OpenWorkbook(Stream stream)
+    {
+        var opening = _reader.Open(stream);
+        return opening.IsOpen ? opening.Workbook : throw new InvalidOperationException(opening.Problem.ToString());
+    }
+
     /// <summary>Ours, read and validate: the reader, then the validator's cell rules for every row.</summary>
     public Tally Spm(string path)
     {
         using var stream = Open(path);
-        var opening = _reader.Open(stream);
-        if (!opening.IsOpen)
-        {
-            throw new InvalidOperationException(opening.Problem.ToString());
-        }
-
-        using var workbook = opening.Workbook;
+        using var workbook = OpenWorkbook(stream);
         using var rows = workbook.ReadRows(ReportSheet);
         var findings = new List<Finding>();
         var work = new RowWork();
@@ -156,13 +156,7 @@ internal sealed class Scenarios
     public Tally SpmReadOnly(string path)
     {
         using var stream = Open(path);
-        var opening = _reader.Open(stream);
-        if (!opening.IsOpen)
-        {
-            throw new InvalidOperationException(opening.Problem.ToString());
-        }
-
-        using var workbook = opening.Workbook;
+        using var workbook = OpenWorkbook(stream);
         using var rows = workbook.ReadRows(ReportSheet);
         var work = new RowWork();
         var text = new string?[Columns];

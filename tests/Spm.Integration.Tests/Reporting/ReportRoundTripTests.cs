@@ -43,6 +43,13 @@ public sealed class ReportRoundTripTests : IDisposable
         return new ReportValidator(Catalog, new FakeTimeProvider(now)).Validate(workbook, agency, Ct);
     }
 
+    /// <summary>Writes the template (or, with <paramref name="feedback"/>, the filled and marked report) to a file.</summary>
+    private static async Task WriteReportAsync(string path, ObligationsResult obligations, ValidationResult? feedback)
+    {
+        await using var output = File.Create(path);
+        await ReportTemplateWriter.WriteAsync(output, Catalog, obligations, feedback, Ct);
+    }
+
     private static DateTimeOffset DayBeforeDue(ReportingPeriod period) =>
         new(period.Due.AddDays(-1).ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
 
@@ -56,10 +63,7 @@ public sealed class ReportRoundTripTests : IDisposable
             {
                 var obligations = ReportObligations.For(Catalog.Catalog, agency, period.Code);
                 var path = Path.Combine(temp.Path, $"{agency}-{period.Code}.xlsx");
-                await using (var output = File.Create(path))
-                {
-                    await ReportTemplateWriter.WriteAsync(output, Catalog, obligations, AtPlan(obligations), Ct);
-                }
+                await WriteReportAsync(path, obligations, AtPlan(obligations));
 
                 var result = await ValidateFileAsync(path, agency, DayBeforeDue(period));
 
@@ -113,17 +117,11 @@ public sealed class ReportRoundTripTests : IDisposable
     {
         var obligations = ReportObligations.For(Catalog.Catalog, "nsc", "2019-FY");
         var template = Path.Combine(temp.Path, "empty.xlsx");
-        await using (var output = File.Create(template))
-        {
-            await ReportTemplateWriter.WriteAsync(output, Catalog, obligations, Ct);
-        }
+        await WriteReportAsync(template, obligations, feedback: null);
 
         var result = await ValidateFileAsync(template, "nsc", DayBeforeDue(obligations.Period!));
         var feedback = Path.Combine(temp.Path, "feedback.xlsx");
-        await using (var output = File.Create(feedback))
-        {
-            await ReportTemplateWriter.WriteAsync(output, Catalog, obligations, result, Ct);
-        }
+        await WriteReportAsync(feedback, obligations, result);
 
         Assert.False(result.Accepted);
         var parts = XlsxParts.Open(feedback);
@@ -145,16 +143,10 @@ public sealed class ReportRoundTripTests : IDisposable
             Values = [.. AtPlan(obligations).Values.Select((v, i) => i == 0 ? v with { Fact = null } : v with { FactText = "" })],
         };
         var path = Path.Combine(temp.Path, "broken.xlsx");
-        await using (var output = File.Create(path))
-        {
-            await ReportTemplateWriter.WriteAsync(output, Catalog, obligations, broken, Ct);
-        }
+        await WriteReportAsync(path, obligations, broken);
 
         var first = await ValidateFileAsync(path, "mia", DayBeforeDue(obligations.Period!));
-        await using (var output = File.Create(path))
-        {
-            await ReportTemplateWriter.WriteAsync(output, Catalog, obligations, first with { Values = AtPlan(obligations).Values, Findings = [] }, Ct);
-        }
+        await WriteReportAsync(path, obligations, first with { Values = AtPlan(obligations).Values, Findings = [] });
 
         var second = await ValidateFileAsync(path, "mia", DayBeforeDue(obligations.Period!));
 
@@ -167,10 +159,7 @@ public sealed class ReportRoundTripTests : IDisposable
     {
         var obligations = ReportObligations.For(Catalog.Catalog, "akmola", "2019-H1");
         var path = Path.Combine(temp.Path, "template.xlsx");
-        await using (var output = File.Create(path))
-        {
-            await ReportTemplateWriter.WriteAsync(output, Catalog, obligations, Ct);
-        }
+        await WriteReportAsync(path, obligations, feedback: null);
 
         var money = FirstDataRow + obligations.Rows.ToList().FindIndex(r => r.HasMoney);
         var plain = FirstDataRow + obligations.Rows.ToList().FindIndex(r => !r.HasMoney);
