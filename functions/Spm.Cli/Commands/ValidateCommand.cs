@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Spm.Core.Catalog;
 using Spm.Core.Reporting;
 using Spm.Core.Reporting.Validation;
 using Spm.Core.Workbooks;
-using Spm.Infrastructure;
-using Spm.Infrastructure.Templates;
 
 namespace Spm.Cli.Commands;
 
@@ -33,10 +32,17 @@ internal static class ValidateCommand
         }
 
         var file = cl.Words[0];
-        var catalog = CatalogJson.LoadEmbedded();
+        await using var services = CliServices.Build(now);
+        var catalog = services.GetRequiredService<LoadedCatalog>();
         if (!catalog.Catalog.Agencies.Any(a => a.Code == agency && a.Kind != AgencyKind.Group))
         {
             await stderr.WriteLineAsync($"spm: unknown agency '{agency}'. Agencies: {string.Join(", ", catalog.Catalog.Agencies.Where(a => a.Kind != AgencyKind.Group).Select(a => a.Code))}.");
+            return CliApp.DataError;
+        }
+
+        if (Directory.Exists(file))
+        {
+            await stderr.WriteLineAsync($"spm: {file}: бұл файл емес, қалта / это папка, а не файл. Есеп файлын (.xlsx) көрсетіңіз / Укажите файл отчёта (.xlsx).");
             return CliApp.DataError;
         }
 
@@ -51,20 +57,11 @@ internal static class ValidateCommand
             return CliApp.DataError;
         }
 
+        var check = services.GetRequiredService<ReportCheck>();
         ValidationResult result;
         await using (stream)
         {
-            var opening = await WorkbookReaders.Create().OpenAsync(stream, cancellationToken);
-            if (!opening.IsOpen)
-            {
-                result = new ValidationResult(agency, null, [Finding.FromProblem(opening.Problem)], [], ContainsClassified: false);
-            }
-            else
-            {
-                using var workbook = opening.Workbook;
-                var clock = now is null ? TimeProvider.System : new FixedClock(now.Value);
-                result = new ReportValidator(catalog, clock).Validate(workbook, agency, cancellationToken);
-            }
+            result = await check.CheckAsync(stream, agency, cancellationToken);
         }
 
         if (json)
@@ -78,32 +75,25 @@ internal static class ValidateCommand
 
         if (feedbackPath is not null)
         {
-            await WriteFeedbackAsync(feedbackPath, catalog, result, json ? stderr : stdout, cancellationToken);
+            await WriteFeedbackAsync(feedbackPath, check, catalog, result, json ? stderr : stdout, cancellationToken);
         }
 
         return result.Accepted ? CliApp.Ok : CliApp.DataError;
     }
 
-    private static async Task WriteFeedbackAsync(string path, LoadedCatalog catalog, ValidationResult result, TextWriter log, CancellationToken cancellationToken)
+    private static async Task WriteFeedbackAsync(string path, ReportCheck check, LoadedCatalog catalog, ValidationResult result, TextWriter log, CancellationToken cancellationToken)
     {
-        if (result.ContainsClassified)
+        if (ReportCheck.WhyNoFeedback(result, catalog.Catalog) is { } why)
         {
-            // Nothing of a workbook that names a classified measure is copied anywhere.
-            await log.WriteLineAsync("No feedback workbook: the file names a classified measure and is not copied.");
-            return;
-        }
-
-        var obligations = result.Agency is { } a && result.Period is { } p ? ReportObligations.For(catalog.Catalog, a, p) : null;
-        if (obligations is not { Succeeded: true })
-        {
-            await log.WriteLineAsync("No feedback workbook: the file is not a template of this program (see the findings).");
+            // Nothing of a file that is not storable is copied anywhere.
+            await log.WriteLineAsync($"No feedback workbook: {why}.");
             return;
         }
 
         try
         {
             await using var output = File.Create(path);
-            await ReportTemplateWriter.WriteAsync(output, catalog, obligations, result, cancellationToken);
+            await check.WriteFeedbackAsync(result, output, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -132,6 +122,7 @@ internal static class ValidateCommand
     {
         file,
         accepted = r.Accepted,
+        storable = r.Storable,
         agency = r.Agency,
         period = r.Period,
         errors = r.Errors,
@@ -163,10 +154,4 @@ internal static class ValidateCommand
     }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The clock setting: validation runs as if it were <c>--now</c>, so past periods can be replayed.</summary>
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-    }
 }

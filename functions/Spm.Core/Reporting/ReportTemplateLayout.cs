@@ -27,6 +27,23 @@ public static class ReportTemplateLayout
     public const string StatusColumn = "G";
     public const string CommentColumn = "H";
 
+    /// <summary>The column headings of the report table (row <see cref="HeadingRow"/>, columns A–H), Kazakh and Russian on two lines.</summary>
+    public static IReadOnlyList<string> Headings(int year)
+    {
+        var y = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return
+        [
+            "Код\nКод",
+            "Атауы\nНаименование",
+            "Өлшем бірлігі\nЕдиница измерения",
+            $"Жоспар {y}\nПлан {y}",
+            "Факт\nФакт",
+            "Жұмсалды, млн теңге\nИзрасходовано, млн тенге",
+            "Орындалу мәртебесі\nСтатус исполнения",
+            "Түсініктеме\nКомментарий",
+        ];
+    }
+
     /// <summary>The execution statuses offered in the status column, Kazakh / Russian.</summary>
     public const string Executed = "Орындалды / Исполнено";
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Spm.Core.Screening;
 
 namespace Spm.Core.Workbooks;
 
@@ -24,11 +25,17 @@ public interface IWorkbook : IDisposable
     /// <summary>
     /// Streams the rows of the named sheet (matched ignoring case and stray spaces);
     /// a missing sheet ends the cursor at once with <see cref="WorkbookRules.SheetMissing"/>.
+    /// With a <paramref name="screen"/>, the same pass hands it every row and every other text of that sheet's part
+    /// (read the cursor to its end for the screen to see the whole part).
     /// </summary>
-    IWorkbookCursor<WorkbookRow> ReadRows(string sheetName);
+    IWorkbookCursor<WorkbookRow> ReadRows(string sheetName, IScreeningSink? screen = null);
 
-    /// <summary>Streams every text a person can put into the workbook, wherever it is hidden.</summary>
-    IWorkbookCursor<WorkbookText> ReadAllText();
+    /// <summary>
+    /// Hands the screen everything a person or an application can display from the workbook — every sheet (hidden
+    /// ones too), the shared strings, names, comments, headers, properties… — and every part it could not read or
+    /// that a report may not carry. The sheet named <paramref name="exceptSheet"/> is left to <see cref="ReadRows"/>.
+    /// </summary>
+    void Screen(IScreeningSink screen, string? exceptSheet = null);
 }
 
 /// <summary>A forward-only cursor that ends early with a <see cref="Problem"/> instead of throwing.</summary>

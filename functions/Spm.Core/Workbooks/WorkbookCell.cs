@@ -16,6 +16,9 @@ public readonly record struct WorkbookCell(int Row, int Column, CellKind Kind, s
     /// <summary>What the cell's number format says about a number.</summary>
     public CellFormat Format { get; init; }
 
+    /// <summary>The cell's number format code when it shows text of its own (<c>"M-"0</c>); null otherwise.</summary>
+    public string? NumberFormat { get; init; }
+
     public bool IsRowHidden { get; init; }
 
     public bool IsColumnHidden { get; init; }

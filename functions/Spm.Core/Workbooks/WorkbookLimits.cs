@@ -53,9 +53,9 @@ public sealed record WorkbookLimits
 
     /// <summary>Most entries in the shared string table, which has to be held in memory.</summary>
     [Range(1, 100_000_000)]
-    public int MaxSharedStrings { get; init; } = 1_000_000;
+    public int MaxSharedStrings { get; init; } = 200_000;
 
     /// <summary>Most characters in the shared string table altogether.</summary>
     [Range(1, long.MaxValue)]
-    public long MaxSharedStringChars { get; init; } = 50_000_000;
+    public long MaxSharedStringChars { get; init; } = 20_000_000;
 }

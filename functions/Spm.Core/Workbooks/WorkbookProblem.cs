@@ -31,6 +31,52 @@ public sealed record WorkbookProblem(string RuleId, string Kazakh, string Russia
             $"Файл слишком большой. Допустимый размер — не более {Megabytes(limit)} МБ.",
             Invariant($"File is over the limit of {limit} bytes."));
 
+    /// <summary>The upload has no bytes at all.</summary>
+    public static WorkbookProblem EmptyFile() => new(
+        WorkbookRules.EmptyFile,
+        "Файл бос: онда ешбір дерек жоқ. Толтырылған есепті қайта жүктеңіз.",
+        "Файл пуст: в нём нет никаких данных. Загрузите заполненный отчёт снова.",
+        "The file has no bytes.");
+
+    /// <summary>The package's table of contents ([Content_Types].xml) is missing or does not declare a part it holds.</summary>
+    public static WorkbookProblem PackageCorrupt(string detail) => new(
+        WorkbookRules.PackageCorrupt,
+        "Файлдың ішкі мазмұны бүлінген немесе толық емес. Файлды Excel-де ашып, қайта сақтаңыз.",
+        "Внутреннее оглавление файла повреждено или неполно. Откройте файл в Excel и сохраните заново.",
+        detail);
+
+    /// <summary>The package holds something a report never needs and the screen cannot read fully: the file is not kept.</summary>
+    public static WorkbookProblem PartNotAllowed(PackageFeature feature, string detail)
+    {
+        var (kk, ru) = Names(feature);
+        return new(
+            WorkbookRules.PartNotAllowed,
+            $"Файлда {kk} бар. Есепке бұл қажет емес және оны тексеру мүмкін емес, сондықтан файл қабылданбайды және сақталмайды. Оны жойып, файлды қайта сақтаңыз немесе мәндерді жаңа үлгіге көшіріңіз.",
+            $"Файл содержит {ru}. Для отчёта это не нужно и не может быть проверено, поэтому файл не принимается и не сохраняется. Удалите это и сохраните файл заново или скопируйте значения в новый шаблон.",
+            detail);
+    }
+
+    /// <summary>A formula makes text that only calculation shows (<c>CHAR</c>, <c>CONCAT</c>, <c>&amp;</c> with a cell).</summary>
+    public static WorkbookProblem FormulaBuildsText(string? sheet, string? cell) => new(
+        WorkbookRules.FormulaBuildsText,
+        "Ұяшықтағы формула мәтін құрайды, оны есептемей тексеру мүмкін емес. Формуланың орнына мәтінді немесе санды теріңіз.",
+        "Формула в ячейке составляет текст, который нельзя проверить без вычисления. Вместо формулы введите текст или число.",
+        "A formula builds text from more than constants.")
+    { Sheet = sheet, Cell = cell };
+
+    private static (string Kk, string Ru) Names(PackageFeature feature) => feature switch
+    {
+        PackageFeature.Image => ("сурет", "изображение (рисунок)"),
+        PackageFeature.Thumbnail => ("файлды алдын ала қарау суреті (миниатюра)", "эскиз для предварительного просмотра"),
+        PackageFeature.Drawing => ("сызба, пішін, мәтін өрісі немесе диаграмма", "рисунок, фигура, надпись или диаграмма"),
+        PackageFeature.ExternalLink => ("басқа файлға сыртқы сілтеме", "внешняя ссылка на другой файл"),
+        PackageFeature.Connection => ("сыртқы деректер көзіне қосылым", "подключение к внешнему источнику данных"),
+        PackageFeature.CustomData => ("құжатқа енгізілген қызметтік деректер", "встроенные служебные данные документа"),
+        PackageFeature.Pivot => ("жиынтық кесте", "сводная таблица"),
+        PackageFeature.Control => ("басқару элементі (батырма, жалауша, тізім)", "элемент управления (кнопка, флажок, список)"),
+        PackageFeature.Unknown or _ => ("бұл үлгіге жатпайтын белгісіз бөлік", "неизвестная часть, не относящаяся к шаблону"),
+    };
+
     /// <param name="kind">Language-neutral label of what the file looks like: PDF, EXE, CSV/text…</param>
     public static WorkbookProblem NotZip(string kind) => new(
         WorkbookRules.NotZip,

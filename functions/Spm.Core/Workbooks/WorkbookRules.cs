@@ -4,6 +4,9 @@ namespace Spm.Core.Workbooks;
 public static class WorkbookRules
 {
     public const string FileTooLarge = "file.too-large";
+    public const string EmptyFile = "file.empty";
+    public const string PackageCorrupt = "file.corrupt";
+    public const string PartNotAllowed = "file.part-not-allowed";
     public const string NotZip = "file.not-zip";
     public const string NotXlsx = "file.not-xlsx";
     public const string LegacyXls = "file.legacy-xls";
@@ -20,4 +23,5 @@ public static class WorkbookRules
     public const string TooManyRows = "sheet.too-many-rows";
     public const string TooManyCells = "sheet.too-many-cells";
     public const string StringTooLong = "cell.string-too-long";
+    public const string FormulaBuildsText = "formula.builds-text";
 }

@@ -23,6 +23,25 @@ public readonly record struct WorkbookText(WorkbookTextOrigin Origin, string Par
 
     /// <summary>1-based column of the cell the text belongs to, or 0.</summary>
     public int Column { get; init; }
+
+    /// <summary>How the text is read: as shown, as a formula, as header/footer codes, or as cell references.</summary>
+    public WorkbookTextKind Kind { get; init; }
+}
+
+/// <summary>How a piece of text must be read to know what a person sees.</summary>
+public enum WorkbookTextKind
+{
+    /// <summary>Shown as it is.</summary>
+    Plain,
+
+    /// <summary>A formula: only its string literals and what it builds are shown (<c>M20</c> in <c>=M20+1</c> is a cell).</summary>
+    Formula,
+
+    /// <summary>Header or footer format codes (<c>&amp;L&amp;BTitle</c>).</summary>
+    HeaderFooter,
+
+    /// <summary>Cell references or ranges (<c>A1:H20</c>), shown nowhere; screened only when it does not read as references.</summary>
+    References,
 }
 
 /// <summary>Where in a workbook a piece of text was found.</summary>

@@ -3,36 +3,36 @@ using Spm.Core.Workbooks;
 namespace Spm.Infrastructure.Xlsx;
 
 /// <summary>
-/// Wraps a decompressing entry stream and enforces, on the bytes actually produced rather than
-/// the sizes the zip declares: the entry's byte limit; a cap on any single XML token (text run,
-/// tag or attribute value), so XmlReader never buffers a giant one; a cap on element nesting;
-/// and no DTD markup at all. A small lexer does this before XmlReader sees a byte.
+/// Wraps a decompressing entry stream and enforces, on the bytes actually produced rather than the sizes the zip
+/// declares: the entry's byte limit; a cap on any single XML token (text run, tag, comment, CDATA section or
+/// processing instruction), so XmlReader never buffers a giant one; and no DTD markup at all. A small lexer does
+/// this before XmlReader sees a byte. Nesting depth is not counted here: <see cref="DepthLimitedXmlReader"/> counts
+/// it as the parser sees it.
 /// </summary>
 /// <remarks>
-/// Zero bytes are skipped, which makes the lexer see UTF-16 (either byte order) as if it were
-/// ASCII; '&lt;', '&gt;' and quotes never occur inside UTF-8 multi-byte sequences.
+/// Zero bytes are skipped, which makes the lexer see UTF-16 (either byte order) as if it were ASCII; '&lt;', '&gt;',
+/// quotes, '-', '?' and ']' never occur inside UTF-8 multi-byte sequences. Quotes count only inside tags, so a quote
+/// in a comment or in text cannot put the lexer out of step with the parser.
 /// </remarks>
-internal sealed class GuardedPartStream(Stream inner, string part, long maxBytes, int maxTokenBytes, int maxStringLength) : Stream
+internal sealed class GuardedPartStream(Stream inner, string part, long maxBytes, int maxTokenBytes, int maxStringLength, bool lex = true) : Stream
 {
-    /// <summary>Deepest element nesting accepted; real parts stay well under 40.</summary>
-    public const int MaxDepth = 256;
-
     private LexState _state;
     private long _read;
-    private int _run;
-    private int _depth;
-    private bool _closing;
-    private bool _opening;
-    private byte _previous;
+    private long _run;
+    private int _closers;
 
     private enum LexState : byte
     {
         Text,
         TagStart,
         Bang,
+        BangDash,
         Tag,
         DoubleQuoted,
         SingleQuoted,
+        Comment,
+        CData,
+        ProcessingInstruction,
     }
 
     public override bool CanRead => true;
@@ -60,7 +60,11 @@ internal sealed class GuardedPartStream(Stream inner, string part, long maxBytes
             throw Reject(WorkbookProblem.ZipBomb(FormattableString.Invariant($"Entry produced more than {maxBytes} bytes.")));
         }
 
-        Scan(buffer[..read]);
+        if (lex)
+        {
+            Scan(buffer[..read]);
+        }
+
         return read;
     }
 
@@ -127,23 +131,57 @@ internal sealed class GuardedPartStream(Stream inner, string part, long maxBytes
             switch (_state)
             {
                 case LexState.TagStart:
-                    _closing = b == '/';
-                    _opening = b is not ((byte)'/' or (byte)'!' or (byte)'?');
-                    _state = b == '!' ? LexState.Bang : LexState.Tag;
-                    if (_opening && ++_depth > MaxDepth)
-                    {
-                        throw Reject(WorkbookProblem.Corrupt(FormattableString.Invariant($"XML nests deeper than {MaxDepth} elements.")));
-                    }
-
+                    _state = b == '!' ? LexState.Bang : b == '?' ? LexState.ProcessingInstruction : LexState.Tag;
+                    _closers = 0;
                     break;
                 case LexState.Bang:
                     if (b is >= (byte)'A' and <= (byte)'Z')
                     {
-                        // <!DOCTYPE, <!ENTITY, <!ELEMENT …; comments (<!--) and CDATA (<![) pass.
+                        // <!DOCTYPE, <!ENTITY, <!ELEMENT …
                         throw Reject(WorkbookProblem.XmlDtd("DTD markup in XML part."));
                     }
 
-                    _state = LexState.Tag;
+                    _state = b == '-' ? LexState.BangDash : b == '[' ? LexState.CData : LexState.Tag;
+                    break;
+                case LexState.BangDash:
+                    _state = b == '-' ? LexState.Comment : LexState.Tag;
+                    _closers = 0;
+                    break;
+                case LexState.Comment:
+                    // Ends at "-->".
+                    if (b == '>' && _closers >= 2)
+                    {
+                        EndToken();
+                    }
+                    else
+                    {
+                        _closers = b == '-' ? _closers + 1 : 0;
+                    }
+
+                    break;
+                case LexState.CData:
+                    // Ends at "]]>".
+                    if (b == '>' && _closers >= 2)
+                    {
+                        EndToken();
+                    }
+                    else
+                    {
+                        _closers = b == ']' ? _closers + 1 : 0;
+                    }
+
+                    break;
+                case LexState.ProcessingInstruction:
+                    // Ends at "?>".
+                    if (b == '>' && _closers >= 1)
+                    {
+                        EndToken();
+                    }
+                    else
+                    {
+                        _closers = b == '?' ? 1 : 0;
+                    }
+
                     break;
                 case LexState.Tag:
                     if (b == '"')
@@ -156,22 +194,20 @@ internal sealed class GuardedPartStream(Stream inner, string part, long maxBytes
                     }
                     else if (b == '>')
                     {
-                        if ((_closing || (_opening && _previous == '/')) && _depth > 0)
-                        {
-                            _depth--;
-                        }
-
-                        _state = LexState.Text;
-                        _run = 0;
+                        EndToken();
                     }
 
                     break;
             }
-
-            _previous = b;
         }
 
         CheckRun();
+    }
+
+    private void EndToken()
+    {
+        _state = LexState.Text;
+        _run = 0;
     }
 
     private void CheckRun()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Spm.Core.Screening;
 using Spm.Core.Workbooks;
 
 namespace Spm.Infrastructure.Xlsx;
@@ -9,7 +10,7 @@ namespace Spm.Infrastructure.Xlsx;
 internal sealed record SheetEntry(WorkbookSheet Sheet, string? Part);
 
 /// <summary>Streams the rows of one worksheet part with XmlReader: no DOM, memory flat in row count.</summary>
-internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOnlyList<string> sharedStrings, CellFormat[] formats)
+internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOnlyList<string> sharedStrings, CellFormat[] formats, string?[] displayFormats)
 {
     private const int EscapeExpansion = 7;
 
@@ -21,8 +22,12 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
     private readonly string _part = sheet.Part ?? string.Empty;
     private readonly string _name = sheet.Sheet.Name;
 
-    /// <summary>Opens the part and yields its rows that hold values, hidden ones included.</summary>
-    public IEnumerable<WorkbookRow> ReadRows()
+    /// <summary>
+    /// Opens the part and yields its rows that hold values, hidden ones included. With a <paramref name="screen"/>, the
+    /// same pass hands the screen every row and every other text of the part (header and footer, validations,
+    /// hyperlinks…), reading to the end of the part: the sheet is read once for both.
+    /// </summary>
+    public IEnumerable<WorkbookRow> ReadRows(IScreeningSink? screen = null)
     {
         if (sheet.Part is null)
         {
@@ -31,6 +36,7 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
 
         var names = new SpreadsheetNames();
         using var xml = package.OpenXml(_part, names.Table);
+        var walker = screen is null ? null : new XmlTextWalker(screen, _part, _name, WorkbookTextOrigin.Other, _limits.MaxStringLength);
         bool[]? hiddenColumns = null;
         while (xml.Read())
         {
@@ -45,17 +51,23 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
             }
             else if (ReferenceEquals(xml.LocalName, names.SheetData))
             {
-                if (xml.IsEmptyElement)
+                if (!xml.IsEmptyElement)
+                {
+                    foreach (var row in ReadRowsFrom(xml, names, hiddenColumns))
+                    {
+                        screen?.Row(_name, row);
+                        yield return row;
+                    }
+                }
+
+                if (screen is null)
                 {
                     yield break;
                 }
-
-                foreach (var row in ReadRowsFrom(xml, names, hiddenColumns))
-                {
-                    yield return row;
-                }
-
-                yield break;
+            }
+            else
+            {
+                walker?.Walk(xml, element: true);
             }
         }
     }
@@ -300,6 +312,7 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
         {
             Formula = formula,
             Format = (uint)style < (uint)formats.Length ? formats[style] : CellFormat.General,
+            NumberFormat = (uint)style < (uint)displayFormats.Length ? displayFormats[style] : null,
             IsRowHidden = rowHidden,
             IsColumnHidden = hiddenColumns is not null && hiddenColumns[column],
         };

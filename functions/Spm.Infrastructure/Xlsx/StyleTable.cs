@@ -10,7 +10,8 @@ internal static class StyleTable
     // Excel allows about 64,000 cell formats; far more is a crafted file.
     private const int MaxCellFormats = 200_000;
 
-    public static CellFormat[] Read(XlsxPackage package, string part)
+    /// <summary>Per cell style: what its number format says about numbers, and its code when it shows text of its own.</summary>
+    public static (CellFormat[] Formats, string?[] DisplayFormats) Read(XlsxPackage package, string part)
     {
         var custom = new Dictionary<int, string>();
         var formatIds = new List<int>();
@@ -48,7 +49,9 @@ internal static class StyleTable
             }
         }
 
-        return formatIds.Select(id => Classify(id, custom.GetValueOrDefault(id))).ToArray();
+        var formats = formatIds.Select(id => Classify(id, custom.GetValueOrDefault(id))).ToArray();
+        var display = formatIds.Select(id => custom.GetValueOrDefault(id) is { } code && NumberFormatText.ShowsText(code) ? code : null).ToArray();
+        return (formats, display);
     }
 
     /// <summary>Classifies a number format by its built-in id or its format code.</summary>

@@ -12,8 +12,9 @@ internal sealed record PartRelationship(string Id, string Type, string Target, b
 }
 
 /// <summary>
-/// The zip container of an xlsx after its entries passed the safety checks: entry count, sizes,
-/// compression ratios, encryption, macros and embedded objects. Opens parts as guarded XML.
+/// The zip container of an xlsx after its entries passed the safety checks that make reading it safe at all: entry
+/// count, sizes, compression ratios, zip encryption, duplicate names. Opens parts as guarded XML. What the package
+/// holds (macros, images, anything outside a report's shape) is judged separately by <see cref="PackageShape"/>.
 /// </summary>
 internal sealed class XlsxPackage : IDisposable
 {
@@ -21,8 +22,8 @@ internal sealed class XlsxPackage : IDisposable
 
     private const int MaxListedItems = 100_000;
 
-    private static readonly string[] MacroFolders = ["xl/macrosheets/", "xl/intlmacrosheets/", "xl/intl-macrosheets/", "xl/activex/"];
-    private static readonly string[] MacroContentTypes = ["macroEnabled", "vbaProject", "macrosheet", "activeX"];
+    /// <summary>Deepest element nesting accepted; real parts stay well under 40.</summary>
+    public const int MaxDepth = 256;
 
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, ZipArchiveEntry> _entries;
@@ -80,9 +81,7 @@ internal sealed class XlsxPackage : IDisposable
             }
         }
 
-        var package = new XlsxPackage(zip, byName, limits);
-        package.CheckActiveContent();
-        return package;
+        return new XlsxPackage(zip, byName, limits);
     }
 
     public bool Contains(string part) => _entries.ContainsKey(part);
@@ -109,7 +108,48 @@ internal sealed class XlsxPackage : IDisposable
             CloseInput = true,
             NameTable = names,
         };
-        return XmlReader.Create(stream, settings);
+        return new DepthLimitedXmlReader(XmlReader.Create(stream, settings), part, MaxDepth);
+    }
+
+    /// <summary>The part's bytes, up to the entry limit (for the few binary parts that are screened).</summary>
+    public byte[] ReadBytes(string part)
+    {
+        if (!_entries.TryGetValue(part, out var entry))
+        {
+            throw Reject(WorkbookProblem.Corrupt("A part the workbook refers to is missing.") with { Part = part });
+        }
+
+        var maxBytes = Math.Min(entry.Length, Limits.MaxEntryBytes);
+        using var stream = new GuardedPartStream(entry.Open(), part, maxBytes, int.MaxValue, Limits.MaxStringLength, lex: false);
+        using var copy = new MemoryStream((int)Math.Min(maxBytes, 16 * 1024 * 1024));
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    /// <summary>Whether a part starts like XML (UTF-8 with or without a byte order mark, or UTF-16), for parts of unknown type.</summary>
+    public bool LooksLikeXml(string part)
+    {
+        if (!_entries.TryGetValue(part, out var entry))
+        {
+            return false;
+        }
+
+        Span<byte> head = stackalloc byte[64];
+        int read;
+        using (var stream = entry.Open())
+        {
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        var text = head[..read];
+        if (text.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || text.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return true;
+        }
+
+        text = text.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? text[3..] : text;
+        text = text.TrimStart(" \t\r\n"u8);
+        return text.Length > 0 && text[0] == (byte)'<';
     }
 
     /// <summary>The relationships of a part (empty for none); pass "" for the package root.</summary>
@@ -256,39 +296,6 @@ internal sealed class XlsxPackage : IDisposable
         {
             var detail = FormattableString.Invariant($"Entry declares {declared} bytes uncompressed but holds {compressed} compressed.");
             throw Reject(WorkbookProblem.ZipBomb(detail) with { Part = name });
-        }
-    }
-
-    private void CheckActiveContent()
-    {
-        foreach (var name in _entries.Keys)
-        {
-            var file = name[(name.LastIndexOf('/') + 1)..];
-            if (file.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)
-                || MacroFolders.Any(folder => name.StartsWith(folder, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw Reject(WorkbookProblem.Macros("Package holds a VBA project, macro sheet or ActiveX control.") with { Part = name });
-            }
-        }
-
-        var contentType = Contains(ContentTypesPart) ? ReadContentTypes() : _ => null;
-        foreach (var name in _entries.Keys)
-        {
-            var type = contentType(name) ?? string.Empty;
-            if (MacroContentTypes.Any(macro => type.Contains(macro, StringComparison.OrdinalIgnoreCase)))
-            {
-                throw Reject(WorkbookProblem.Macros($"Part has the macro content type {type}.") with { Part = name });
-            }
-        }
-
-        foreach (var name in _entries.Keys)
-        {
-            var type = contentType(name) ?? string.Empty;
-            if (name.StartsWith("xl/embeddings/", StringComparison.OrdinalIgnoreCase)
-                || type.Contains("oleObject", StringComparison.OrdinalIgnoreCase))
-            {
-                throw Reject(WorkbookProblem.EmbeddedObject("Package holds an embedded object.") with { Part = name });
-            }
         }
     }
 }

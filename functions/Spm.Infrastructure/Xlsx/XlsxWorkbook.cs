@@ -1,4 +1,5 @@
 using System.Xml;
+using Spm.Core.Screening;
 using Spm.Core.Workbooks;
 
 namespace Spm.Infrastructure.Xlsx;
@@ -12,6 +13,7 @@ internal sealed class XlsxWorkbook : IWorkbook
     private readonly Stream? _ownedStream;
     private readonly IReadOnlyList<string> _sharedStrings;
     private readonly CellFormat[] _formats;
+    private readonly string?[] _displayFormats;
 
     private XlsxWorkbook(
         XlsxPackage package,
@@ -21,7 +23,8 @@ internal sealed class XlsxWorkbook : IWorkbook
         bool uses1904,
         string? sharedStringsPart,
         IReadOnlyList<string> sharedStrings,
-        CellFormat[] formats)
+        CellFormat[] formats,
+        string?[] displayFormats)
     {
         _package = package;
         _ownedStream = ownedStream;
@@ -32,6 +35,7 @@ internal sealed class XlsxWorkbook : IWorkbook
         SharedStringsPart = sharedStringsPart;
         _sharedStrings = sharedStrings;
         _formats = formats;
+        _displayFormats = displayFormats;
     }
 
     public IReadOnlyList<WorkbookSheet> Sheets { get; }
@@ -57,6 +61,11 @@ internal sealed class XlsxWorkbook : IWorkbook
         }
 
         var contentType = package.Contains(XlsxPackage.ContentTypesPart) ? package.ReadContentTypes()(document.Target) : null;
+        if (contentType is not null && contentType.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
+        {
+            throw XlsxPackage.Reject(WorkbookProblem.Macros($"Main part has the macro-enabled content type {contentType}.") with { Part = document.Target });
+        }
+
         if (contentType is not null && !contentType.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase))
         {
             var problem = WorkbookProblem.NotXlsx(GuessKind(package), $"Main part has content type {contentType}.");
@@ -86,27 +95,31 @@ internal sealed class XlsxWorkbook : IWorkbook
         sharedStringsPart = sharedStringsPart is not null && package.Contains(sharedStringsPart) ? sharedStringsPart : null;
         var stylesPart = relationships.FirstOrDefault(relationship => relationship.IsOfType("styles") && !relationship.IsExternal)?.Target;
         var sharedStrings = sharedStringsPart is null ? [] : SharedStringTable.Read(package, sharedStringsPart);
-        var formats = stylesPart is not null && package.Contains(stylesPart) ? StyleTable.Read(package, stylesPart) : [];
-        return new XlsxWorkbook(package, ownedStream, workbookPart, sheets, uses1904, sharedStringsPart, sharedStrings, formats);
+        var (formats, displayFormats) = stylesPart is not null && package.Contains(stylesPart) ? StyleTable.Read(package, stylesPart) : ([], []);
+        return new XlsxWorkbook(package, ownedStream, workbookPart, sheets, uses1904, sharedStringsPart, sharedStrings, formats, displayFormats);
     }
 
-    public IWorkbookCursor<WorkbookRow> ReadRows(string sheetName)
+    public IWorkbookCursor<WorkbookRow> ReadRows(string sheetName, IScreeningSink? screen = null)
     {
-        var wanted = CellText.Normalize(sheetName);
-        var entry = SheetEntries.FirstOrDefault(sheet => string.Equals(CellText.Normalize(sheet.Sheet.Name), wanted, StringComparison.OrdinalIgnoreCase));
+        var entry = Find(sheetName);
         if (entry is null)
         {
             return GuardedCursor<WorkbookRow>.Failed(WorkbookProblem.SheetMissing(sheetName));
         }
 
         var context = new PartContext { Part = entry.Part };
-        return new GuardedCursor<WorkbookRow>(CreateSheetReader(entry).ReadRows(), context);
+        return new GuardedCursor<WorkbookRow>(CreateSheetReader(entry).ReadRows(screen), context);
     }
 
-    public IWorkbookCursor<WorkbookText> ReadAllText()
+    public void Screen(IScreeningSink screen, string? exceptSheet = null)
     {
-        var context = new PartContext();
-        return new GuardedCursor<WorkbookText>(new XlsxTextScanner(_package, this, context).Scan(), context);
+        ArgumentNullException.ThrowIfNull(screen);
+        foreach (var problem in PackageShape.Check(_package))
+        {
+            screen.Problem(problem);
+        }
+
+        new XlsxScanner(_package, this, screen).Scan(exceptSheet is null ? null : Find(exceptSheet));
     }
 
     public void Dispose()
@@ -115,7 +128,14 @@ internal sealed class XlsxWorkbook : IWorkbook
         _ownedStream?.Dispose();
     }
 
-    internal SheetReader CreateSheetReader(SheetEntry entry) => new(_package, entry, _sharedStrings, _formats);
+    internal SheetReader CreateSheetReader(SheetEntry entry) => new(_package, entry, _sharedStrings, _formats, _displayFormats);
+
+    /// <summary>The sheet of that name, ignoring case and stray spaces; the first when several match.</summary>
+    private SheetEntry? Find(string sheetName)
+    {
+        var wanted = CellText.Normalize(sheetName);
+        return SheetEntries.FirstOrDefault(sheet => string.Equals(CellText.Normalize(sheet.Sheet.Name), wanted, StringComparison.OrdinalIgnoreCase));
+    }
 
     /// <summary>Whether any worksheet has a cell with a value; reads each only up to its first such row.</summary>
     internal bool HasAnyValue() =>

@@ -69,6 +69,13 @@ internal sealed class XlsxWorkbookReader(WorkbookLimits limits) : IWorkbookReade
             zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
             package = XlsxPackage.Open(zip, Limits);
             var workbook = XlsxWorkbook.Load(package, ownsStream ? stream : null);
+            if (PackageShape.Check(package) is [var first, ..])
+            {
+                // Only the known shape of a report is read; the screen reports every departure (IWorkbookScreen).
+                workbook.Dispose();
+                return WorkbookOpening.Rejected(first);
+            }
+
             if (workbook.Sheets.Count == 0 || !workbook.HasAnyValue())
             {
                 workbook.Dispose();
@@ -90,6 +97,11 @@ internal sealed class XlsxWorkbookReader(WorkbookLimits limits) : IWorkbookReade
     private WorkbookProblem? CheckFile(Stream stream)
     {
         var length = stream.Length - stream.Position;
+        if (length == 0)
+        {
+            return WorkbookProblem.EmptyFile();
+        }
+
         if (length > Limits.MaxFileBytes)
         {
             return WorkbookProblem.FileTooLarge(length, Limits.MaxFileBytes);

@@ -29,6 +29,10 @@ public class WorkbookProblemTests
             WorkbookProblem.TooManyCells("Есеп", 20_000_000),
             WorkbookProblem.StringTooLong("Есеп", "E14", 32_767),
             WorkbookProblem.StringTooLong(32_767, "detail"),
+            WorkbookProblem.EmptyFile(),
+            WorkbookProblem.PackageCorrupt("detail"),
+            WorkbookProblem.PartNotAllowed(PackageFeature.Image, "detail"),
+            WorkbookProblem.FormulaBuildsText("Есеп", "H9"),
         };
         var ruleIds = typeof(WorkbookRules).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
 

@@ -25,7 +25,7 @@ internal static class HostileFiles
         new("renamed-csv", WorkbookRules.NotZip, () => Encoding.UTF8.GetBytes("\uFEFFКод;Атауы;Факт\r\nTI-1;Индикатор;12,5\r\n")),
         new("renamed-csv-1251", WorkbookRules.NotZip, () => [0xCA, 0xEE, 0xE4, (byte)';', 0xD4, 0xE0, 0xEA, 0xF2, (byte)'\r', (byte)'\n', (byte)'1', (byte)';', (byte)'2']),
         new("html-saved-as-xls", WorkbookRules.NotZip, () => "<html><body><table><tr><td>TI-1</td><td>12,5</td></tr></table></body></html>"u8.ToArray()),
-        new("empty-file", WorkbookRules.NotZip, () => []),
+        new("empty-file", WorkbookRules.EmptyFile, () => []),
         new("legacy-xls-libreoffice", WorkbookRules.LegacyXls, () => File.ReadAllBytes(Fixture("libreoffice-legacy.xls"))),
         new("legacy-xls-handmade", WorkbookRules.LegacyXls, () => CompoundFileBuilder.Build(("Workbook", new byte[4096]))),
         new("encrypted-xlsx", WorkbookRules.Encrypted, CompoundFileBuilder.EncryptedWorkbook),
@@ -68,7 +68,7 @@ internal static class HostileFiles
         new("xml-dtd-utf16", WorkbookRules.XmlDtd, () => Package()
             .WithPart(Sheet1, [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE worksheet SYSTEM \"http://example.invalid/x.dtd\">" + TestPackage.Worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"))]).Build()),
         new("xml-dtd-in-comments", WorkbookRules.XmlDtd, () => Package()
-            .WithPart("xl/comments1.xml", $"<!DOCTYPE comments [<!ENTITY c SYSTEM \"http://example.invalid/\">]><comments xmlns=\"{TestPackage.Main}\"/>", "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml").Build()),
+            .WithSheetPart(1, "xl/comments1.xml", $"<!DOCTYPE comments [<!ENTITY c SYSTEM \"http://example.invalid/\">]><comments xmlns=\"{TestPackage.Main}\"/>", "comments", "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml").Build()),
         new("xml-deep-nesting", WorkbookRules.Corrupt, () => Package(TestPackage.Worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", after: string.Concat(Enumerable.Repeat("<x>", 100_000)) + string.Concat(Enumerable.Repeat("</x>", 100_000)))).Build()),
         new("xml-malformed", WorkbookRules.Corrupt, () => Package(TestPackage.Worksheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v>")).Build()),
         new("shared-string-index-out-of-range", WorkbookRules.Corrupt, () => Package(TestPackage.Worksheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>7</v></c></row>")).WithSharedStrings("only").Build()),
@@ -85,7 +85,7 @@ internal static class HostileFiles
         new("string-too-long-xml-token", WorkbookRules.StringTooLong, () => Package(TestPackage.Worksheet(
             "<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>", before: $"<sheetPr codeName=\"{Encoding.ASCII.GetString(Letters(5_000_000))}\"/>")).Build()),
         new("string-too-long-comment", WorkbookRules.StringTooLong, () => Package()
-            .WithPart("xl/comments1.xml", $"<comments xmlns=\"{TestPackage.Main}\"><commentList><comment ref=\"A1\"><text><t>{new string('ы', 40_000)}</t></text></comment></commentList></comments>").Build()),
+            .WithSheetPart(1, "xl/comments1.xml", $"<comments xmlns=\"{TestPackage.Main}\"><commentList><comment ref=\"A1\"><text><t>{new string('ы', 40_000)}</t></text></comment></commentList></comments>", "comments", "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml").Build()),
         new("too-many-shared-strings", WorkbookRules.TooManyStrings, () => Package(TestPackage.Worksheet("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"))
             .WithSharedStringsXml($"<sst xmlns=\"{TestPackage.Main}\">" + string.Concat(Enumerable.Range(0, 1_000_001).Select(i => $"<si><t>{i}</t></si>")) + "</sst>").Build()),
         new("empty-workbook-no-cells", WorkbookRules.Empty, () => Package(TestPackage.Worksheet("<row r=\"1\"><c r=\"A1\" s=\"1\"/></row><row r=\"2\"/>")).Build()),

@@ -19,6 +19,7 @@ internal sealed class TestPackage
     private readonly SortedDictionary<string, byte[]> _parts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _contentTypes = new(StringComparer.Ordinal);
     private readonly List<(string Type, string Target)> _workbookRelationships = [];
+    private readonly List<(int Sheet, string Type, string Target)> _sheetRelationships = [];
     private string _workbookContentType = WorkbookType;
     private string _workbookExtra = string.Empty;
     private string _workbookProperties = string.Empty;
@@ -57,6 +58,16 @@ internal sealed class TestPackage
     {
         _workbookRelationships.Add((relationshipType, part["xl/".Length..]));
         return WithPart(part, xml, contentType);
+    }
+
+    /// <summary>Adds a part related from the sheet with the given 1-based index (comments, tables, printer settings…).</summary>
+    public TestPackage WithSheetPart(int sheet, string part, string xml, string relationshipType, string contentType) =>
+        WithSheetPart(sheet, part, Encoding.UTF8.GetBytes(xml), relationshipType, contentType);
+
+    public TestPackage WithSheetPart(int sheet, string part, byte[] content, string relationshipType, string contentType)
+    {
+        _sheetRelationships.Add((sheet, relationshipType, "/" + part));
+        return WithPart(part, content, contentType);
     }
 
     public TestPackage WithPart(string part, string xml, string? contentType = null) =>
@@ -115,6 +126,19 @@ internal sealed class TestPackage
         {
             var (type, target) = _workbookRelationships[i];
             relationships.Append($"<Relationship Id=\"rIdX{i}\" Type=\"{RelationshipTypes}{type}\" Target=\"{target}\"/>");
+        }
+
+        foreach (var sheetRelationships in _sheetRelationships.GroupBy(r => r.Sheet))
+        {
+            var xml = new StringBuilder("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+            var id = 0;
+            foreach (var (_, type, target) in sheetRelationships)
+            {
+                var absolute = type.Contains('/', StringComparison.Ordinal) ? type : RelationshipTypes + type;
+                xml.Append($"<Relationship Id=\"rIdS{id++}\" Type=\"{absolute}\" Target=\"{target}\"/>");
+            }
+
+            parts[$"xl/worksheets/_rels/sheet{sheetRelationships.Key}.xml.rels"] = Encoding.UTF8.GetBytes(xml.Append("</Relationships>").ToString());
         }
 
         parts.TryAdd("xl/workbook.xml", Encoding.UTF8.GetBytes(

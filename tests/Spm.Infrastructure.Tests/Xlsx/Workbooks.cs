@@ -1,3 +1,4 @@
+using Spm.Core.Screening;
 using Spm.Core.Workbooks;
 using Spm.Infrastructure.Xlsx;
 
@@ -29,17 +30,23 @@ internal static class Workbooks
         return rows;
     }
 
-    public static List<WorkbookText> Texts(IWorkbook workbook)
-    {
-        using var cursor = workbook.ReadAllText();
-        var texts = new List<WorkbookText>();
-        while (cursor.Read())
-        {
-            texts.Add(cursor.Current);
-        }
+    /// <summary>Every text the workbook hands the screen (cells as texts of origin Cell and Formula); problems are not checked.</summary>
+    public static List<WorkbookText> Texts(IWorkbook workbook) => Screen(workbook).Texts;
 
-        Assert.Null(cursor.Problem);
-        return texts;
+    /// <summary>What the lenient screen of a whole upload hands on, read from bytes (any file, allowed shape or not).</summary>
+    public static RecordingSink ScreenBytes(byte[] bytes, WorkbookLimits? limits = null)
+    {
+        var sink = new RecordingSink();
+        new XlsxScreen(limits ?? new WorkbookLimits(), new ClassifiedScreen(Spm.Core.Catalog.CatalogJson.LoadEmbedded())).Screen(bytes, sink, CancellationToken.None);
+        return sink;
+    }
+
+    /// <summary>What the workbook hands the screen: texts (cells included) and problems.</summary>
+    public static RecordingSink Screen(IWorkbook workbook)
+    {
+        var sink = new RecordingSink();
+        workbook.Screen(sink);
+        return sink;
     }
 
     public static WorkbookCell Cell(IEnumerable<WorkbookRow> rows, string reference)
@@ -59,13 +66,10 @@ internal static class Workbooks
 
         var problems = new List<WorkbookProblem>();
         using var workbook = opening.Workbook;
-        using (var texts = workbook.ReadAllText())
+        var screen = Screen(workbook);
+        foreach (var problem in screen.Problems)
         {
-            while (texts.Read())
-            {
-            }
-
-            AddIfAny(problems, texts.Problem);
+            AddIfAny(problems, problem);
         }
 
         foreach (var sheet in workbook.Sheets)
@@ -88,4 +92,32 @@ internal static class Workbooks
             problems.Add(problem);
         }
     }
+}
+
+/// <summary>A screening sink that keeps everything it is handed.</summary>
+internal sealed class RecordingSink : IScreeningSink
+{
+    public List<WorkbookText> Texts { get; } = [];
+
+    public List<WorkbookProblem> Problems { get; } = [];
+
+    public void Text(in WorkbookText text) => Texts.Add(text);
+
+    public void Row(string sheet, WorkbookRow row)
+    {
+        foreach (var cell in row.Cells)
+        {
+            if (cell.Text.Length > 0)
+            {
+                Texts.Add(new WorkbookText(WorkbookTextOrigin.Cell, "", sheet, null, cell.Text) { Row = cell.Row, Column = cell.Column });
+            }
+
+            if (!string.IsNullOrEmpty(cell.Formula))
+            {
+                Texts.Add(new WorkbookText(WorkbookTextOrigin.Formula, "", sheet, null, cell.Formula) { Row = cell.Row, Column = cell.Column, Kind = WorkbookTextKind.Formula });
+            }
+        }
+    }
+
+    public void Problem(WorkbookProblem problem) => Problems.Add(problem);
 }

@@ -8,7 +8,7 @@ public class XlsxTextScanTests
     private const string Drawing = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
     [Fact]
-    public void ReadAllText_TextHiddenAcrossTheWorkbook_IsFoundWithItsOrigin()
+    public void Screen_TextHiddenAcrossTheWorkbook_IsHandedOnWithItsOrigin()
     {
         var bytes = TestPackage.Create(
                 new TestSheet("Есеп", TestPackage.Worksheet(
@@ -25,9 +25,8 @@ public class XlsxTextScanTests
             .WithPart("xl/threadedComments/threadedComment1.xml", "<ThreadedComments xmlns=\"http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments\"><threadedComment ref=\"A1\"><text>Талқылау</text></threadedComment></ThreadedComments>")
             .WithPart("docProps/custom.xml", "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties\" xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\"><property name=\"Белгі\" pid=\"2\"><vt:lpwstr>Қосымша</vt:lpwstr></property></Properties>")
             .Build();
-        using var workbook = OpenOk(bytes);
 
-        var texts = Texts(workbook);
+        var texts = ScreenBytes(bytes).Texts;
 
         Assert.Contains(texts, t => t is { Origin: WorkbookTextOrigin.Cell, Sheet: "Жасырын", Cell: "C3", Text: "Құпия" });
         Assert.Contains(texts, t => t is { Origin: WorkbookTextOrigin.Formula, Sheet: "Жасырын", Text: "\"Құ\"&\"пия\"" });

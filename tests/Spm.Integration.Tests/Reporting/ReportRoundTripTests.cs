@@ -7,6 +7,7 @@ using Spm.Core.Reporting;
 using Spm.Core.Reporting.Validation;
 using Spm.Infrastructure;
 using Spm.Infrastructure.Templates;
+using Spm.Integration.Tests.Support;
 using Spm.Integration.Tests.Templates;
 using static Spm.Core.Reporting.ReportTemplateLayout;
 
@@ -36,11 +37,7 @@ public sealed class ReportRoundTripTests : IDisposable
 
     private static async Task<ValidationResult> ValidateFileAsync(string path, string agency, DateTimeOffset now)
     {
-        await using var stream = File.OpenRead(path);
-        var opening = await WorkbookReaders.Create().OpenAsync(stream, Ct);
-        Assert.True(opening.IsOpen, opening.Problem?.Detail);
-        using var workbook = opening.Workbook;
-        return new ReportValidator(Catalog, new FakeTimeProvider(now)).Validate(workbook, agency, Ct);
+        return await Checks.FileAsync(path, agency, new FakeTimeProvider(now), Ct);
     }
 
     /// <summary>Writes the template (or, with <paramref name="feedback"/>, the filled and marked report) to a file.</summary>

@@ -2,6 +2,7 @@ using Spm.Core.Reporting.Validation;
 using Spm.Core.Tests.Reporting.Validation;
 using Spm.Core.Workbooks;
 using Spm.Infrastructure;
+using Spm.Integration.Tests.Support;
 using SpreadCheetah;
 using SpreadCheetah.Metadata;
 using SpreadCheetah.Worksheets;
@@ -24,11 +25,7 @@ public sealed class XlsxReportValidatorTests : ReportValidatorRules, IDisposable
         var ct = TestContext.Current.CancellationToken;
         var path = Path.Combine(folder, Guid.NewGuid().ToString("N") + ".xlsx");
         WriteAsync(workbook, path, ct).GetAwaiter().GetResult();
-        using var stream = File.OpenRead(path);
-        var opening = WorkbookReaders.Create().OpenAsync(stream, ct).GetAwaiter().GetResult();
-        Assert.True(opening.IsOpen, opening.Problem?.Detail);
-        using var read = opening.Workbook;
-        return new ReportValidator(Catalog, now).Validate(read, agency, ct);
+        return Checks.FileAsync(path, agency, now, ct).GetAwaiter().GetResult();
     }
 
     // Texts the in-memory workbook hides elsewhere go where a person would hide them: a note on the report

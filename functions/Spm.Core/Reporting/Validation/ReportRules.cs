@@ -5,7 +5,10 @@ namespace Spm.Core.Reporting.Validation;
 /// <summary>The report rules: stable ids and the findings they produce, in Kazakh, Russian and English.</summary>
 public static class ReportRules
 {
-    public const string ClassifiedContent = "classified.content";
+    public const string ClassifiedContent = Screening.ScreenRules.ClassifiedContent;
+    public const string HeadingMissing = "sheet.heading-missing";
+    public const string TableShifted = "sheet.table-shifted";
+    public const string FormulaNoValue = "cell.formula-no-value";
     public const string IdentityMissing = "template.identity-missing";
     public const string FormatUnknown = "template.format-unknown";
     public const string OtherProgram = "template.other-program";
@@ -33,11 +36,11 @@ public static class ReportRules
 
     private static readonly CultureInfo Ru = CultureInfo.InvariantCulture;
 
-    internal static Finding Classified(string? sheet, string? cell) => new(
-        FindingSeverity.Error, ClassifiedContent, sheet, cell, null,
-        "Файлда құпия («Құпия») іс-шараға сілтеме бар. Мұндай мәлімет бұл жүйеге жіберілмейді: файл сақталмады, оқиға тіркелді. Құпия іс-шаралар бойынша есеп белгіленген тәртіппен беріледі.",
-        "В файле есть ссылка на секретное («Құпия») мероприятие. Такие сведения в эту систему не направляются: файл не сохранён, инцидент зарегистрирован. Отчёт по секретным мероприятиям представляется в установленном порядке.",
-        "The workbook names a classified measure; its content must not be stored.");
+    /// <summary>The closed list of every rule id a check can report: these report rules and the workbook's own.</summary>
+    public static IReadOnlySet<string> All { get; } = typeof(ReportRules).GetFields().Concat(typeof(Workbooks.WorkbookRules).GetFields())
+        .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+        .Select(f => (string)f.GetRawConstantValue()!)
+        .ToHashSet(StringComparer.Ordinal);
 
     internal static Finding IdentityMissingFinding() => new(
         FindingSeverity.Error, IdentityMissing, null, null, null,
@@ -98,6 +101,28 @@ public static class ReportRules
         $"Файлда «{sheet}» есеп парағы жоқ. Парақтың атауын өзгертпеңіз және оны жоймаңыз.",
         $"В файле нет листа отчёта «{sheet}». Не переименовывайте и не удаляйте этот лист.",
         $"The report sheet '{sheet}' is missing.");
+
+    internal static Finding HeadingMissingFinding(string sheet) => new(
+        FindingSeverity.Error, HeadingMissing, sheet, null, null,
+        $"«{sheet}» парағында кестенің тақырып жолы (Код, Атауы, Факт…) табылмады. Үлгінің тақырып жолын өзгертпеңіз және жоймаңыз.",
+        $"На листе «{sheet}» не найдена строка заголовков таблицы (Код, Наименование, Факт…). Не изменяйте и не удаляйте строку заголовков шаблона.",
+        "The heading row of the report table was not found.");
+
+    internal static Finding TableShiftedFinding(string sheet, string cell, int shift) => new(
+        FindingSeverity.Error, TableShifted, sheet, cell, null,
+        shift > 0
+            ? $"Кестеге бағандар қосылған: кесте {Num(shift)} бағанға оңға жылжыған («Код» бағаны A бағанында болуы керек). Қосылған бағандарды жойыңыз; кесте бұдан әрі тексерілмеді."
+            : $"Кестенің бағандары жойылған: кесте {Num(-shift)} бағанға солға жылжыған. Үлгінің бағандарын қалпына келтіріңіз; кесте бұдан әрі тексерілмеді.",
+        shift > 0
+            ? $"В таблицу вставлены столбцы: таблица сдвинута вправо на {Num(shift)} (столбец «Код» должен быть в столбце A). Удалите вставленные столбцы; дальше таблица не проверялась."
+            : $"Из таблицы удалены столбцы: таблица сдвинута влево на {Num(-shift)}. Восстановите столбцы шаблона; дальше таблица не проверялась.",
+        $"The report table is shifted by {Num(shift)} column(s).");
+
+    internal static Finding FormulaNoValueFinding(string sheet, string cell, string code) => new(
+        FindingSeverity.Error, FormulaNoValue, sheet, cell, code,
+        $"{code}: ұяшықта формула бар, бірақ оның есептелген мәні сақталмаған (файлды формулаларды есептемейтін бағдарлама жазған). Файлды Excel немесе LibreOffice-те ашып, қайта сақтаңыз немесе формуланың орнына санды теріңіз.",
+        $"{code}: в ячейке формула, но её вычисленное значение не сохранено (файл записан программой, которая не вычисляет формулы). Откройте файл в Excel или LibreOffice и сохраните заново или введите число вместо формулы.",
+        $"{code}: {cell} holds a formula without a cached value.");
 
     internal static Finding RowUnknown(string sheet, string cell) => new(
         FindingSeverity.Error, RowUnknownCode, sheet, cell, null,

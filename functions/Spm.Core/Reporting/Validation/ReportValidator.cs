@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Spm.Core.Catalog;
+using Spm.Core.Screening;
 using Spm.Core.Workbooks;
 using static Spm.Core.Reporting.ReportTemplateLayout;
 
@@ -38,7 +38,16 @@ public sealed record ValidationResult(
     IReadOnlyList<ReportedValue> Values,
     bool ContainsClassified)
 {
-    public bool Accepted => !ContainsClassified && Findings.All(f => f.Severity != FindingSeverity.Error);
+    /// <summary>
+    /// Whether the file may be kept, copied and quoted: false when it names classified content or when the screen
+    /// could not read all of it. A file that is not storable leaves only the incident's metadata behind.
+    /// </summary>
+    public bool Storable { get; init; } = true;
+
+    /// <summary>Whether validation read the report sheet to its end with the screen attached (see <see cref="ReportValidator.Validate"/>).</summary>
+    public bool ReportSheetScreened { get; init; }
+
+    public bool Accepted => Storable && !ContainsClassified && Findings.All(f => f.Severity != FindingSeverity.Error);
 
     public int Errors => Findings.Count(f => f.Severity == FindingSeverity.Error);
 
@@ -48,7 +57,10 @@ public sealed record ValidationResult(
 /// <summary>When a period accepts reports, in days relative to its end; reports after the due date are late, not refused.</summary>
 public sealed record ReportingWindow
 {
+    public const string SectionName = "Reporting";
+
     /// <summary>Reports open this many days before the period ends (default: the period's last month).</summary>
+    [System.ComponentModel.DataAnnotations.Range(0, 366)]
     public int OpensDaysBeforeEnd { get; init; } = 30;
 }
 
@@ -56,28 +68,27 @@ public sealed record ReportingWindow
 /// Validates a filled report workbook against the catalog, the template's identity sheet, the uploading agency
 /// and the period. Reads streaming through <see cref="IWorkbook"/>; never throws for bad content.
 /// </summary>
-public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider time, ReportingWindow? window = null)
+public sealed class ReportValidator(LoadedCatalog catalog, TimeProvider time, ReportingWindow? window = null)
 {
     private readonly ReportingWindow window = window ?? new ReportingWindow();
+
+    private readonly ClassifiedTextMatcher classifiedCodes = new(catalog.Catalog.Measures.Where(m => m.Classified).Select(m => m.Number));
 
     private readonly HashSet<string> lowerIsBetter = catalog.Catalog.Indicators
         .Where(i => i.Direction == IndicatorDirection.Lower)
         .Select(i => i.Code)
         .ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Validates the workbook uploaded into <paramref name="uploaderAgency"/>'s folder.</summary>
-    public ValidationResult Validate(IWorkbook workbook, string uploaderAgency, CancellationToken cancellationToken)
+    /// <summary>
+    /// Validates the workbook uploaded into <paramref name="uploaderAgency"/>'s folder. It does not screen for
+    /// classified content itself: given a <paramref name="screen"/>, it hands it the report sheet as it reads it, so
+    /// that the sheet is read once for both (<see cref="ReportCheck"/> puts the two together).
+    /// </summary>
+    public ValidationResult Validate(IWorkbook workbook, string uploaderAgency, CancellationToken cancellationToken, IScreeningSink? screen = null)
     {
         ArgumentNullException.ThrowIfNull(workbook);
         ArgumentNullException.ThrowIfNull(uploaderAgency);
         var findings = new List<Finding>();
-
-        // Screen first: a workbook that names a classified measure anywhere is refused whatever else it holds.
-        if (Screen(workbook, findings, cancellationToken))
-        {
-            return new ValidationResult(uploaderAgency, null, findings, [], ContainsClassified: true);
-        }
-
         var identity = ReadIdentity(workbook, findings);
         if (identity is null)
         {
@@ -133,16 +144,17 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
             findings.Add(ReportRules.PeriodLateFinding(period.Code, period.Due));
         }
 
-        var values = ReadReport(workbook, obligations, findings, cancellationToken);
-        return Done(agency, period.Code, findings, values);
+        var values = ReadReport(workbook, obligations, findings, screen, out var screened, cancellationToken);
+        return Done(agency, period.Code, findings, values) with { ReportSheetScreened = screened };
     }
 
     private static ValidationResult Done(string? agency, string? period, List<Finding> findings, IReadOnlyList<ReportedValue> values) =>
         new(agency, period, Ordered(findings), values, ContainsClassified: false);
 
-    // File-level findings first, then by sheet, row and column: the order a person reads the file in.
-    private static List<Finding> Ordered(List<Finding> findings) =>
+    // File-level findings first, then by sheet, row and column: the order a person reads the file in; each once.
+    internal static List<Finding> Ordered(IEnumerable<Finding> findings) =>
         [.. findings
+            .Distinct()
             .Select((f, i) => (f, i))
             .OrderBy(x => x.f.Cell is null && x.f.RowCode is null ? 0 : 1)
             .ThenBy(x => x.f.Sheet == ReportSheet ? 0 : 1)
@@ -155,61 +167,6 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
     {
         var zone = TimeZoneInfo.FindSystemTimeZoneById(timeZone);
         return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-    }
-
-    private bool Screen(IWorkbook workbook, List<Finding> findings, CancellationToken cancellationToken)
-    {
-        var classified = catalog.Catalog.Measures.Where(m => m.Classified).Select(m => m.Number).ToHashSet();
-        var found = false;
-        using var texts = workbook.ReadAllText();
-        while (texts.Read())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var t = texts.Current;
-            if (NamesClassified(t.Text, classified))
-            {
-                found = true;
-                findings.Add(ReportRules.Classified(t.Sheet, t.Cell));
-            }
-        }
-
-        if (texts.Problem is { } problem)
-        {
-            findings.Add(Finding.FromProblem(problem));
-        }
-
-        return found;
-    }
-
-    /// <summary>Whether the text is the «Құпия» mark or names a classified measure by its row code, typed in any alphabet.</summary>
-    internal static bool NamesClassified(string text, IReadOnlySet<int> classified)
-    {
-        // Header and footer texts carry formatting codes glued to the words («&Cм-32»): read them as spaces.
-        var normal = CellText.Normalize(HeaderFooterCode().Replace(text, " "));
-        if (normal.Contains("құпия", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        // A dash is required inside longer text ("M-20", "М–20"), so that "20 м" or "ТМ20" are not taken for codes;
-        // a cell holding only "M20" is a code too.
-        // Canonicalise word by word so that word boundaries survive ("see м–21" is a code, "ТМ20" is not).
-        var canonical = SpacedDash().Replace(string.Join(' ', normal.Split(' ').Select(CodeText.Canonicalize)), "-");
-        var bare = BareMeasureCode().Match(canonical);
-        if (bare.Success && int.TryParse(bare.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var only) && classified.Contains(only))
-        {
-            return true;
-        }
-
-        foreach (Match m in MeasureCodeInText().Matches(canonical))
-        {
-            if (int.TryParse(m.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && classified.Contains(n))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static Dictionary<string, string>? ReadIdentity(IWorkbook workbook, List<Finding> findings)
@@ -241,11 +198,12 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
         return identity;
     }
 
-    private List<ReportedValue> ReadReport(IWorkbook workbook, ObligationsResult obligations, List<Finding> findings, CancellationToken cancellationToken)
+    private List<ReportedValue> ReadReport(
+        IWorkbook workbook, ObligationsResult obligations, List<Finding> findings, IScreeningSink? screen, out bool screened, CancellationToken cancellationToken)
     {
+        screened = false;
         var program = catalog.Catalog;
         var owed = obligations.Rows.ToDictionary(r => r.Code, StringComparer.Ordinal);
-        var classified = program.Measures.Where(m => m.Classified).Select(m => ReportObligations.MeasureCode(m.Number)).ToHashSet(StringComparer.Ordinal);
         var known = program.Indicators.Select(i => i.Code).Concat(program.Measures.Select(m => ReportObligations.MeasureCode(m.Number))).ToHashSet(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var values = new List<ReportedValue>();
@@ -258,27 +216,34 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
             return values;
         }
 
-        var headingRow = HeadingRow;
-        var headingFound = false;
-        using var rows = workbook.ReadRows(ReportSheet);
+        // The table starts after its heading row, found by its labels: rows above it are never report rows, wherever
+        // the agency inserted lines. Until the heading is found, nothing is a report row.
+        var heading = HeadingState.Searching;
+        using var rows = workbook.ReadRows(ReportSheet, screen);
         while (rows.Read())
         {
             cancellationToken.ThrowIfCancellationRequested();
             var row = rows.Current;
+            if (heading != HeadingState.Found)
+            {
+                if (heading == HeadingState.Searching && ReportHeading.Find(row) is { } found)
+                {
+                    heading = found.Shift == 0 ? HeadingState.Found : HeadingState.Shifted;
+                    if (found.Shift != 0)
+                    {
+                        findings.Add(ReportRules.TableShiftedFinding(ReportSheet, found.Cell, found.Shift));
+                    }
+                }
+
+                continue;
+            }
+
+            if (!HasValue(row))
+            {
+                continue;
+            }
+
             var a = CellText.Normalize(row.Find(1)?.Text);
-            if (!headingFound && a.StartsWith("Код", StringComparison.Ordinal))
-            {
-                // The agency may have inserted rows above the table; the heading row says where it starts.
-                headingRow = row.Index;
-                headingFound = true;
-                continue;
-            }
-
-            if (row.Index <= headingRow || !HasValue(row))
-            {
-                continue;
-            }
-
             var codeCell = Cell(CodeColumn, row.Index);
             if (a.Length == 0)
             {
@@ -287,7 +252,7 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
             }
 
             var code = CodeText.Canonicalize(a);
-            if (classified.Contains(code))
+            if (ClassifiedRowCode(a))
             {
                 findings.Add(ReportRules.RowClassifiedFinding(ReportSheet, codeCell));
                 continue;
@@ -317,7 +282,22 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
 
         if (rows.Problem is { } problem)
         {
+            // After a structural error the rest of the sheet is unknown: no list of "missing" rows follows.
             findings.Add(Finding.FromProblem(problem));
+            screen?.Problem(problem);
+            return values;
+        }
+
+        screened = screen is not null;
+        if (heading == HeadingState.Searching)
+        {
+            findings.Add(ReportRules.HeadingMissingFinding(ReportSheet));
+            return values;
+        }
+
+        if (heading == HeadingState.Shifted)
+        {
+            return values;
         }
 
         foreach (var missing in obligations.Rows.Where(r => !seen.ContainsKey(r.Code)))
@@ -326,6 +306,16 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
         }
 
         return values;
+    }
+
+    /// <summary>Whether a row's code, read the way the classified screen reads text, is a classified measure.</summary>
+    private bool ClassifiedRowCode(string code) => classifiedCodes.Match(code) is { Kind: ScreenMatchKind.MeasureCode };
+
+    private enum HeadingState
+    {
+        Searching,
+        Found,
+        Shifted,
     }
 
     /// <summary>
@@ -360,7 +350,11 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
 
         var statusText = CellText.Normalize(row.Find(StatusColumnNumber)?.Text);
         ExecutionStatus? status = null;
-        if (statusText.Length == 0)
+        if (statusText.Length == 0 && row.Find(StatusColumnNumber) is { Kind: CellKind.Blank, HasFormula: true })
+        {
+            findings.Add(ReportRules.FormulaNoValueFinding(ReportSheet, Cell(StatusColumn, row.Index), code));
+        }
+        else if (statusText.Length == 0)
         {
             findings.Add(ReportRules.Required(ReportSheet, Cell(StatusColumn, row.Index), code, "Орындалу мәртебесі", "Статус исполнения"));
         }
@@ -390,6 +384,12 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
 
     private static decimal? ReadNumber(WorkbookRow row, string column, int columnNumber, string text, ReportRow expected, bool percent, string whatKk, string whatRu, List<Finding> findings)
     {
+        if (row.Find(columnNumber) is { Kind: CellKind.Blank, HasFormula: true })
+        {
+            findings.Add(ReportRules.FormulaNoValueFinding(ReportSheet, Cell(column, row.Index), expected.Code));
+            return null;
+        }
+
         if (text.Length == 0 || row.Find(columnNumber) is not { } c)
         {
             findings.Add(ReportRules.Required(ReportSheet, Cell(column, row.Index), expected.Code, whatKk, whatRu));
@@ -477,15 +477,4 @@ public sealed partial class ReportValidator(LoadedCatalog catalog, TimeProvider 
     private static readonly int StatusColumnNumber = ColumnNumber(StatusColumn);
     private static readonly int CommentColumnNumber = ColumnNumber(CommentColumn);
 
-    [GeneratedRegex(@"(?<![A-Z0-9])M-0*(\d{1,3})(?![0-9.,])")]
-    private static partial Regex MeasureCodeInText();
-
-    [GeneratedRegex("&(?:\"[^\"]*\"|\\d+|[A-Za-z&])")]
-    private static partial Regex HeaderFooterCode();
-
-    [GeneratedRegex(@" ?- ?")]
-    private static partial Regex SpacedDash();
-
-    [GeneratedRegex(@"^M ?0*(\d{1,3})$")]
-    private static partial Regex BareMeasureCode();
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Spm.Core.Catalog;
 using Spm.Core.Reporting;
+using Spm.Core.Screening;
 using Spm.Core.Workbooks;
 using static Spm.Core.Reporting.ReportTemplateLayout;
 
@@ -33,7 +34,12 @@ public sealed class InMemoryWorkbook : IWorkbook
 
         var wb = new InMemoryWorkbook();
         wb.Set(ReportSheet, 1, 1, "Бағдарлама / Программа");
-        wb.Set(ReportSheet, HeadingRow, 1, "Код\nКод");
+        var headings = ReportTemplateLayout.Headings(obligations.Period!.Year);
+        for (var column = 1; column <= headings.Count; column++)
+        {
+            wb.Set(ReportSheet, HeadingRow, column, headings[column - 1]);
+        }
+
         var row = FirstDataRow;
         foreach (var r in obligations.Rows)
         {
@@ -141,7 +147,7 @@ public sealed class InMemoryWorkbook : IWorkbook
         return this;
     }
 
-    public IWorkbookCursor<WorkbookRow> ReadRows(string sheetName)
+    public IWorkbookCursor<WorkbookRow> ReadRows(string sheetName, IScreeningSink? screen = null)
     {
         if (!sheets.TryGetValue(sheetName, out var rows))
         {
@@ -152,16 +158,37 @@ public sealed class InMemoryWorkbook : IWorkbook
             .Where(r => r.Value.Count > 0)
             .Select(r => new WorkbookRow(r.Key, false, [.. r.Value.Select(c => Cell(r.Key, c.Key, c.Value))]))
             .ToList();
+        foreach (var row in list)
+        {
+            screen?.Row(sheetName, row);
+        }
+
         return new ListCursor<WorkbookRow>(list, null);
     }
 
-    public IWorkbookCursor<WorkbookText> ReadAllText()
+    /// <summary>Like a real file: every cell string as the shared string table holds it, the other sheets' rows, the hidden texts.</summary>
+    public void Screen(IScreeningSink screen, string? exceptSheet = null)
     {
-        var texts = sheets
-            .SelectMany(s => s.Value.SelectMany(r => r.Value.Select(c => new WorkbookText(WorkbookTextOrigin.Cell, "xl/worksheets/sheet.xml", s.Key, CellReference.Format(c.Key, r.Key), c.Value))))
-            .Concat(HiddenTexts)
-            .ToList();
-        return new ListCursor<WorkbookText>(texts, null);
+        foreach (var (name, rows) in sheets)
+        {
+            foreach (var (row, cells) in rows)
+            {
+                foreach (var (column, text) in cells)
+                {
+                    screen.Text(new WorkbookText(WorkbookTextOrigin.SharedString, "xl/sharedStrings.xml", null, null, text));
+                }
+
+                if (name != exceptSheet && cells.Count > 0)
+                {
+                    screen.Row(name, new WorkbookRow(row, false, [.. cells.Select(c => Cell(row, c.Key, c.Value))]));
+                }
+            }
+        }
+
+        foreach (var text in HiddenTexts)
+        {
+            screen.Text(text);
+        }
     }
 
     public void Dispose()

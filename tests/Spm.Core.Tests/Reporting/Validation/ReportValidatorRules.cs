@@ -175,18 +175,6 @@ public abstract class ReportValidatorRules
         Only(result, ReportRules.ClassifiedContent);
     }
 
-    [Theory]
-    [InlineData("M-14")]
-    [InlineData("ұзындығы 20 м")]
-    [InlineData("ТМ20")]
-    [InlineData("2019-12-13.1")]
-    public void NamesClassified_OrdinaryText_IsNotClassified(string text)
-    {
-        var classified = Catalog.Catalog.Measures.Where(m => m.Classified).Select(m => m.Number).ToHashSet();
-
-        Assert.False(ReportValidator.NamesClassified(text, classified));
-    }
-
     [Fact]
     public void Validate_UnknownCode_RejectsThatRow()
     {

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Spm.Core.Reporting;
+using Spm.Core.Screening;
+using Spm.Core.Workbooks;
+using Spm.Infrastructure.Templates;
+using Spm.Infrastructure.Xlsx;
+
+namespace Spm.Infrastructure.Hosting;
+
+/// <summary>Registers the adapters: the xlsx reader and screen, the template writer, and (with the pipeline) storage.</summary>
+public static class InfrastructureServiceCollectionExtensions
+{
+    public static IServiceCollection AddSpmInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<WorkbookLimits>().BindConfiguration(WorkbookLimits.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<WorkbookLimits>>().Value);
+        services.TryAddSingleton<IWorkbookReader>(provider => new XlsxWorkbookReader(provider.GetRequiredService<WorkbookLimits>()));
+        services.TryAddSingleton<IWorkbookScreen>(provider => new XlsxScreen(provider.GetRequiredService<WorkbookLimits>(), provider.GetRequiredService<ClassifiedScreen>()));
+        services.TryAddSingleton<IReportTemplateWriter, TemplateWriter>();
+        return services;
+    }
+}

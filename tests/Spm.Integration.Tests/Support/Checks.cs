@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Spm.Core.Hosting;
+using Spm.Core.Reporting;
+using Spm.Core.Reporting.Validation;
+using Spm.Infrastructure.Hosting;
+
+namespace Spm.Integration.Tests.Support;
+
+/// <summary>"Check a report" as the pipeline and <c>spm validate</c> compose it, with the test's clock.</summary>
+internal static class Checks
+{
+    public static ReportCheck Create(TimeProvider now)
+    {
+        var configuration = new ConfigurationBuilder().Build();
+        var services = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton(now);
+        services.AddSpmCore(configuration).AddSpmInfrastructure(configuration);
+        return services.BuildServiceProvider().GetRequiredService<ReportCheck>();
+    }
+
+    public static async Task<ValidationResult> FileAsync(string path, string agency, TimeProvider now, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        return await Create(now).CheckAsync(stream, agency, cancellationToken);
+    }
+}
