@@ -378,8 +378,10 @@ module dropStorage 'modules/storage-account.bicep' = {
           ]
     )
     logAnalyticsWorkspaceResourceId: monitoring.outputs.logAnalyticsResourceId
+    // Who read, wrote or deleted an upload; the queue logs show the blob trigger's poison queue.
     diagnosticServices: [
       'blob'
+      'queue'
     ]
     diagnosticLogCategories: [
       'StorageRead'
