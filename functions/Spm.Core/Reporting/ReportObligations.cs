@@ -115,7 +115,8 @@ public static class ReportObligations
     /// <summary>The row code of a measure: <c>M-14</c>.</summary>
     public static string MeasureCode(int number) => "M-" + number.ToString(CultureInfo.InvariantCulture);
 
-    private static decimal? PlanFor(Measure measure, Agency agency, string year)
+    /// <summary>An agency's plan for a measure in a year (see the remarks on this class); the status rules use it too.</summary>
+    internal static decimal? PlanFor(Measure measure, Agency agency, string year)
     {
         if (agency.Kind == AgencyKind.Regional && measure.Regions is not null)
         {
@@ -133,7 +134,8 @@ public static class ReportObligations
         return measure.Plan?.GetValueOrDefault(year);
     }
 
-    private static bool IsReportedIn(Measure measure, ReportingPeriod period, IReadOnlyList<ReportingPeriod> periods)
+    /// <summary>Whether a measure is reported in the period at all (its deadline's years or dates).</summary>
+    internal static bool IsReportedIn(Measure measure, ReportingPeriod period, IReadOnlyList<ReportingPeriod> periods)
     {
         var deadline = measure.Deadline;
         return deadline?.Kind switch
@@ -144,7 +146,8 @@ public static class ReportObligations
         };
     }
 
-    private static int? ReportingYearOf(DateOnly due, IReadOnlyList<ReportingPeriod> periods) =>
+    /// <summary>The year whose report first falls due on or after the date.</summary>
+    internal static int? ReportingYearOf(DateOnly due, IReadOnlyList<ReportingPeriod> periods) =>
         periods.Where(p => p.Due >= due).OrderBy(p => p.Due).FirstOrDefault()?.Year;
 }
 
