@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Spm.Core.Reporting;
 using Spm.Core.Screening;
 using Spm.Core.Workbooks;
+using Spm.Infrastructure.Storage;
 using Spm.Infrastructure.Templates;
 using Spm.Infrastructure.Xlsx;
 
@@ -21,6 +22,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IWorkbookReader>(provider => new XlsxWorkbookReader(provider.GetRequiredService<WorkbookLimits>()));
         services.TryAddSingleton<IWorkbookScreen>(provider => new XlsxScreen(provider.GetRequiredService<WorkbookLimits>(), provider.GetRequiredService<ClassifiedScreen>()));
         services.TryAddSingleton<IReportTemplateWriter, TemplateWriter>();
+        services.TryAddSingleton(provider => new StorageClients(provider.GetRequiredService<IConfiguration>()));
         return services;
     }
 }
