@@ -335,7 +335,9 @@ public sealed class ReportValidator(LoadedCatalog catalog, TimeProvider time, Re
         var fact = ReadNumber(row, FactColumn, FactColumnNumber, factText, expected, percent, "Факт", "Факт", findings);
         decimal? spent = null;
         var spentText = CellText.Normalize(row.Find(SpentColumnNumber)?.Text);
-        if (expected.HasMoney)
+        // The amount spent is required where the plan has a number for the year; on a money row without one
+        // («көзделген қаражат шегінде», within allocated funds) it may be given or left empty.
+        if (expected.HasMoney && (expected.PlanForYear is not null || spentText.Length > 0))
         {
             spent = ReadNumber(row, SpentColumn, SpentColumnNumber, spentText, expected, percent: false, "Жұмсалды, млн теңге", "Израсходовано, млн тенге", findings);
             if (spent is { } s && expected.PlanForYear is { } plan && s > plan)
@@ -343,7 +345,7 @@ public sealed class ReportValidator(LoadedCatalog catalog, TimeProvider time, Re
                 findings.Add(ReportRules.SpentAbovePlanFinding(ReportSheet, Cell(SpentColumn, row.Index), code, s, plan));
             }
         }
-        else if (spentText.Length > 0)
+        else if (!expected.HasMoney && spentText.Length > 0)
         {
             findings.Add(ReportRules.NotApplicable(ReportSheet, Cell(SpentColumn, row.Index), code));
         }

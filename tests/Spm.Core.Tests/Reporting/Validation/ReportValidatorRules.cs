@@ -242,6 +242,18 @@ public abstract class ReportValidatorRules
         Assert.Equal($"F{wb.RowOf("M-63")}", Only(result, ReportRules.CellRequired).Cell);
     }
 
+    [Fact]
+    public void Validate_MoneyRowWithoutAPlanForTheYear_LeavesSpentOptional()
+    {
+        // M-4 for a region: «көзделген қаражат шегінде» (within allocated funds), no amount planned.
+        var wb = Filled().Fill("M-4", "1", spent: null);
+
+        var result = Validate(wb);
+
+        Assert.DoesNotContain(result.Findings, f => f.RowCode == "M-4");
+        Assert.True(result.Accepted);
+    }
+
     [Theory]
     [InlineData("12,5", 12.5)]
     [InlineData("1 234,5", 1234.5)]
