@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
+using Spm.Catalog.Extraction;
 using Spm.Core.Catalog;
-using Spm.Core.Catalog.Extraction;
 
 namespace Spm.Cli.Commands;
 

@@ -4,7 +4,7 @@ namespace Spm.Core.Status.Dimensions;
 /// Russian names of the program's bodies and regions, for the dimension tables (the catalog holds Kazakh only).
 /// </summary>
 /// <remarks>
-/// Source: the decree's abbreviation list (ҰҚК, ІІМ, ДІАҚМ, ЖАО …; see <c>Catalog/Extraction/AgencyDirectory.cs</c>),
+/// Source: the decree's abbreviation list (ҰҚК, ІІМ, ДІАҚМ, ЖАО …; see <c>functions/Spm.Catalog.Extraction/AgencyDirectory.cs</c>),
 /// each body given the official Russian name and abbreviation of the body that list names, as it was named when the
 /// decree was adopted in 2018 (ДІАҚМ is МДРГО, reorganised in 2019; the list was not updated), and the regions as
 /// the decree names them (South Kazakhstan, not Turkistan; Astana). Compiled by hand: the Russian

@@ -1,4 +1,6 @@
-namespace Spm.Core.Catalog.Extraction;
+using Spm.Core.Catalog;
+
+namespace Spm.Catalog.Extraction;
 
 /// <summary>
 /// The only places where the catalog departs from the decree text as converted from the web page.

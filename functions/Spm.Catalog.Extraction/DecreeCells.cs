@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace Spm.Core.Catalog.Extraction;
+using Spm.Core.Catalog;
+
+namespace Spm.Catalog.Extraction;
 
 /// <summary>One table cell of the decree as the web page conversion left it: its paragraphs and first line.</summary>
 internal sealed record DecreeCell(int Line, IReadOnlyList<string> Paragraphs, bool NumberMissing = false)

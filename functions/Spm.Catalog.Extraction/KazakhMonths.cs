@@ -1,4 +1,6 @@
-namespace Spm.Core.Catalog.Extraction;
+using Spm.Core.Catalog;
+
+namespace Spm.Catalog.Extraction;
 
 /// <summary>Kazakh month names, matched by stem so that case endings («шілдеге», «наурыздағы») do not matter.</summary>
 internal static class KazakhMonths

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Spm.Core.Catalog.Extraction;
+using Spm.Core.Catalog;
+
+namespace Spm.Catalog.Extraction;
 
 /// <summary>The catalog extracted from a decree, and every problem that stopped a clean extraction.</summary>
 public sealed record ExtractionResult(ProgramCatalog Catalog, IReadOnlyList<string> Problems)

@@ -1,4 +1,6 @@
-namespace Spm.Core.Catalog.Extraction;
+using Spm.Core.Catalog;
+
+namespace Spm.Catalog.Extraction;
 
 /// <summary>
 /// The stable ASCII codes of the bodies the decree names, and of the 16 regions whose akimats form ЖАО.

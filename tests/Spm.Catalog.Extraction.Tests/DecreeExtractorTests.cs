@@ -1,7 +1,7 @@
+using Spm.Catalog.Extraction;
 using Spm.Core.Catalog;
-using Spm.Core.Catalog.Extraction;
 
-namespace Spm.Core.Tests.Catalog;
+namespace Spm.Catalog.Extraction.Tests;
 
 public class DecreeExtractorTests
 {
