@@ -1,8 +1,9 @@
+using System.CommandLine;
 using Spm.Cli.Commands;
 
 namespace Spm.Cli;
 
-/// <summary>The <c>spm</c> command line: dispatches to commands and maps outcomes to exit codes.</summary>
+/// <summary>The <c>spm</c> command line: System.CommandLine parses, helps and reports usage errors; commands map outcomes to exit codes.</summary>
 public static class CliApp
 {
     /// <summary>Everything went as asked.</summary>
@@ -14,26 +15,17 @@ public static class CliApp
     /// <summary>The command line itself is wrong.</summary>
     public const int UsageError = 2;
 
-    public const string Usage = """
-        spm — state program monitor
+    private const string Description = """
+        spm — state program monitor: the program catalog, report templates, checking reports, and the pipeline
+        (submit, watch, resubmit) on Azure Storage or Azurite.
 
-        Usage:
-          spm catalog [--json] [--file CATALOG.json]
-              Summary of the program catalog (counts, money per year and source against the
-              decree's stated totals, agencies); --json prints the catalog itself.
-          spm catalog extract --decree DECREE.txt [--out CATALOG.json] [--check CATALOG.json]
-              Extracts the catalog from the decree text. --out writes it; --check compares it
-              with a committed file and fails when they differ.
-          spm template --agency CODE --period CODE -o FILE.xlsx
-              Writes the agency's report template for the period (e.g. --agency mia --period 2019-H1).
-          spm templates --period CODE -o DIR
-              Writes <agency>-<period>.xlsx into DIR for every agency that owes a report for the period.
-          spm validate FILE.xlsx --agency CODE [--json] [--feedback OUT.xlsx] [--now DATE]
-              Checks a filled report as the pipeline would: prints every finding (cell, rule,
-              Kazakh and Russian message); exit 0 when acceptable, 1 when rejected. --feedback
-              writes the report back with each finding marked on its cell and a findings sheet.
-              --now validates as of another date (Asia/Almaty), to replay past periods.
-          spm --help | --version
+        Examples:
+          spm catalog                                                 summary of the program catalog
+          spm catalog extract --decree DECREE.txt --out CATALOG.json  extract the catalog from the decree text
+          spm template --agency mia --period 2019-H1 -o mia.xlsx      one agency's report template
+          spm validate mia.xlsx --agency mia --now 2019-07-05         check a filled report as the pipeline would
+          spm serve                                                   run the pipeline locally (Azurite)
+          spm submit mia.xlsx --agency mia --wait                     upload into the agency's drop folder
 
         Exit codes: 0 ok, 1 the input or data is wrong, 2 usage error.
         """;
@@ -43,38 +35,52 @@ public static class CliApp
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        if (args.Length == 0 || args[0] is "--help" or "-h" or "help")
+        var context = new CliContext(stdout, stderr);
+        var root = new RootCommand(Description);
+        foreach (var command in Commands(context))
         {
-            await stdout.WriteLineAsync(Usage.AsMemory(), cancellationToken);
-            return args.Length == 0 ? UsageError : Ok;
+            root.Subcommands.Add(command);
         }
 
-        if (args[0] == "--version")
+        var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        if (args.Length == 0)
         {
-            await stdout.WriteLineAsync(typeof(CliApp).Assembly.GetName().Version?.ToString() ?? "0.0.0");
-            return Ok;
+            await root.Parse(["--help"]).InvokeAsync(invocation, cancellationToken);
+            return UsageError;
+        }
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await stderr.WriteLineAsync($"spm: {error.Message}");
+            }
+
+            await stderr.WriteLineAsync("Run 'spm --help' (or 'spm COMMAND --help') for usage.");
+            return UsageError;
         }
 
         try
         {
-            var options = CommandLine.Parse(args.Skip(1));
-            return args[0] switch
-            {
-                "catalog" => await CatalogCommand.RunAsync(options, stdout, stderr, cancellationToken),
-                "template" => await TemplateCommand.RunOneAsync(options, stdout, stderr, cancellationToken),
-                "templates" => await TemplateCommand.RunAllAsync(options, stdout, stderr, cancellationToken),
-                "validate" => await ValidateCommand.RunAsync(options, stdout, stderr, cancellationToken),
-                _ => throw new UsageException($"Unknown command '{args[0]}'."),
-            };
+            return await parsed.InvokeAsync(invocation, cancellationToken);
         }
         catch (UsageException e)
         {
             await stderr.WriteLineAsync($"spm: {e.Message}");
-            await stderr.WriteLineAsync("Run 'spm --help' for usage.");
+            await stderr.WriteLineAsync("Run 'spm --help' (or 'spm COMMAND --help') for usage.");
             return UsageError;
         }
     }
+
+    private static IEnumerable<Command> Commands(CliContext context) =>
+    [
+        CatalogCommand.Create(context),
+        TemplateCommand.CreateOne(context),
+        TemplateCommand.CreateAll(context),
+        ValidateCommand.Create(context),
+    ];
 }
 
-/// <summary>The command line is wrong; the message says how.</summary>
+/// <summary>The command line is wrong in a way the parser cannot see; the message says how.</summary>
 public sealed class UsageException(string message) : Exception(message);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Spm.Catalog.Extraction;
@@ -8,16 +9,34 @@ namespace Spm.Cli.Commands;
 /// <summary><c>spm catalog</c>: shows the catalog, or extracts it from the decree.</summary>
 internal static class CatalogCommand
 {
-    public static async Task<int> RunAsync(CommandLine cl, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Command Create(CliContext context)
     {
-        if (cl.Words.Count > 0 && cl.Words[0] == "extract")
+        var json = CliOptions.Json("Print the catalog itself as JSON.");
+        var file = new Option<string?>("--file") { Description = "A catalog file to show instead of the embedded one.", HelpName = "CATALOG.json" };
+        var command = new Command("catalog", "Summary of the program catalog: counts, money per year and source against the decree's stated totals, known differences, agencies; exit 1 when something does not reconcile.")
         {
-            return await ExtractAsync(cl, stdout, stderr, cancellationToken);
-        }
+            json, file, CreateExtract(context),
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(result.GetValue(json), result.GetValue(file), context.Out, context.Error, cancellationToken));
+        return command;
+    }
 
-        var json = cl.Flag("--json");
-        var file = cl.Value("--file");
-        cl.EnsureAllUsed();
+    private static Command CreateExtract(CliContext context)
+    {
+        var decree = new Option<string>("--decree") { Description = "The decree's text (converted from the web page).", Required = true, HelpName = "DECREE.txt" };
+        var output = new Option<string?>("--out") { Description = "Write the catalog here.", HelpName = "CATALOG.json" };
+        var check = new Option<string?>("--check") { Description = "Compare the extraction with this committed catalog; exit 1 when they differ.", HelpName = "CATALOG.json" };
+        var command = new Command("extract", "Extracts the catalog from the decree text; fails (exit 1, nothing written) on anything it does not recognise.")
+        {
+            decree, output, check,
+        };
+        command.SetAction((result, cancellationToken) =>
+            ExtractAsync(result.GetValue(decree)!, result.GetValue(output), result.GetValue(check), context.Out, context.Error, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(bool json, string? file, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
         LoadedCatalog loaded;
         try
         {
@@ -40,12 +59,8 @@ internal static class CatalogCommand
         return unexplained.Count == 0 && stale.Count == 0 ? CliApp.Ok : CliApp.DataError;
     }
 
-    private static async Task<int> ExtractAsync(CommandLine cl, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> ExtractAsync(string decree, string? output, string? check, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var decree = cl.Required("--decree");
-        var output = cl.Value("--out");
-        var check = cl.Value("--check");
-        cl.EnsureAllUsed(words: 1);
         string text;
         try
         {

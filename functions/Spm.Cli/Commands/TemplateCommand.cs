@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using Spm.Core.Catalog;
 using Spm.Core.Reporting;
@@ -8,13 +9,34 @@ namespace Spm.Cli.Commands;
 /// <summary><c>spm template</c> and <c>spm templates</c>: report templates for one agency, or for every agency that owes a report.</summary>
 internal static class TemplateCommand
 {
-    public static async Task<int> RunOneAsync(CommandLine cl, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Command CreateOne(CliContext context)
     {
-        var agency = cl.Required("--agency");
-        var period = cl.Required("--period");
-        var output = Output(cl) ?? throw new UsageException("-o FILE is required.");
-        cl.EnsureAllUsed();
+        var agency = CliOptions.Agency();
+        var period = CliOptions.Period();
+        var output = CliOptions.Output("The template file to write (.xlsx).");
+        var command = new Command("template", "Writes one agency's report template for a period (e.g. --agency mia --period 2019-H1 -o mia.xlsx).")
+        {
+            agency, period, output,
+        };
+        command.SetAction((result, cancellationToken) =>
+            RunOneAsync(result.GetValue(agency)!, result.GetValue(period)!, result.GetValue(output)!, context.Out, context.Error, cancellationToken));
+        return command;
+    }
 
+    public static Command CreateAll(CliContext context)
+    {
+        var period = CliOptions.Period();
+        var output = CliOptions.Output("The folder to write <agency>-<period>.xlsx into.");
+        var command = new Command("templates", "Writes <agency>-<period>.xlsx into a folder for every agency that owes a report for the period.")
+        {
+            period, output,
+        };
+        command.SetAction((result, cancellationToken) => RunAllAsync(result.GetValue(period)!, result.GetValue(output)!, context, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunOneAsync(string agency, string period, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
         var loaded = CatalogJson.LoadEmbedded();
         var obligations = ReportObligations.For(loaded.Catalog, agency, period);
         if (!obligations.Succeeded)
@@ -39,12 +61,10 @@ internal static class TemplateCommand
         return CliApp.Ok;
     }
 
-    public static async Task<int> RunAllAsync(CommandLine cl, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    private static async Task<int> RunAllAsync(string period, string directory, CliContext context, CancellationToken cancellationToken)
     {
-        var period = cl.Required("--period");
-        var directory = Output(cl) ?? throw new UsageException("-o DIR is required.");
-        cl.EnsureAllUsed();
-
+        var stdout = context.Out;
+        var stderr = context.Error;
         var loaded = CatalogJson.LoadEmbedded();
         if (loaded.Catalog.Periods.All(p => p.Code != period))
         {
@@ -83,31 +103,6 @@ internal static class TemplateCommand
 
         await stdout.WriteLineAsync($"Wrote {Count(owing.Count)} template(s) for {period} to {directory}.");
         return CliApp.Ok;
-    }
-
-    /// <summary><c>-o VALUE</c> (a single dash, so the parser leaves it among the words) or <c>--out VALUE</c>.</summary>
-    private static string? Output(CommandLine cl)
-    {
-        var output = cl.Value("--out");
-        var i = cl.Words.IndexOf("-o");
-        if (i < 0)
-        {
-            return output;
-        }
-
-        if (i + 1 >= cl.Words.Count)
-        {
-            throw new UsageException("-o needs a value.");
-        }
-
-        if (output is not null)
-        {
-            throw new UsageException("Give either -o or --out, not both.");
-        }
-
-        output = cl.Words[i + 1];
-        cl.Words.RemoveRange(i, 2);
-        return output;
     }
 
     private static async Task<bool> TryWriteAsync(string file, LoadedCatalog loaded, ObligationsResult obligations, TextWriter stderr, CancellationToken cancellationToken)

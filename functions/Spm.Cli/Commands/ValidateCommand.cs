@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -19,19 +20,24 @@ internal static class ValidateCommand
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static async Task<int> RunAsync(CommandLine cl, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    public static Command Create(CliContext context)
     {
-        var agency = cl.Required("--agency");
-        var json = cl.Flag("--json");
-        var feedbackPath = cl.Value("--feedback");
-        var now = ParseNow(cl.Value("--now"));
-        cl.EnsureAllUsed(words: 1);
-        if (cl.Words.Count != 1)
+        var file = new Argument<string>("FILE") { Description = "The filled report workbook (.xlsx)." };
+        var agency = CliOptions.Agency("The agency whose folder the file would be uploaded to.");
+        var json = CliOptions.Json("Print the verdict and every finding as JSON (with \"storable\").");
+        var feedback = new Option<string?>("--feedback") { Description = "Write the report back with each finding marked on its cell and a findings sheet.", HelpName = "OUT.xlsx" };
+        var now = CliOptions.Now("Validate as of another date (Asia/Almaty), to replay past periods.");
+        var command = new Command("validate", "Checks a filled report as the pipeline would: every finding with its cell, rule and Kazakh and Russian message; exit 0 when acceptable, 1 when rejected.")
         {
-            throw new UsageException("validate needs the workbook: spm validate FILE.xlsx --agency CODE.");
-        }
+            file, agency, json, feedback, now,
+        };
+        command.SetAction((result, cancellationToken) => RunAsync(
+            result.GetValue(file)!, result.GetValue(agency)!, result.GetValue(json), result.GetValue(feedback), result.GetValue(now), context.Out, context.Error, cancellationToken));
+        return command;
+    }
 
-        var file = cl.Words[0];
+    private static async Task<int> RunAsync(string file, string agency, bool json, string? feedbackPath, DateTimeOffset? now, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
+    {
         await using var services = CliServices.Build(now);
         var catalog = services.GetRequiredService<LoadedCatalog>();
         if (!catalog.Catalog.Agencies.Any(a => a.Code == agency && a.Kind != AgencyKind.Group))
@@ -140,18 +146,6 @@ internal static class ValidateCommand
             en = f.English,
         }),
     };
-
-    private static DateTimeOffset? ParseNow(string? text)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var now)
-            ? now
-            : throw new UsageException($"--now takes an ISO date or date-time, e.g. 2019-07-05 or 2019-07-05T12:00:00+06:00; got '{text}'.");
-    }
 
     private static string Inv(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
