@@ -79,6 +79,10 @@ public static class CliApp
         TemplateCommand.CreateOne(context),
         TemplateCommand.CreateAll(context),
         ValidateCommand.Create(context),
+        ServeCommand.Create(context),
+        SubmitCommand.Create(context),
+        SubmissionsCommand.CreateList(context),
+        SubmissionsCommand.CreateResubmit(context),
     ];
 }
 

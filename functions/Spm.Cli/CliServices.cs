@@ -20,6 +20,22 @@ internal static class CliServices
 
     public static ServiceProvider Build(DateTimeOffset? now = null, string? storage = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
     {
+        var configuration = Configuration(storage, settings);
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        if (now is { } start)
+        {
+            services.AddSingleton<TimeProvider>(new ReplayClock(start));
+        }
+
+        services.AddSpmCore(configuration).AddSpmInfrastructure(configuration);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+    }
+
+    /// <summary>The settings a command (or the local host) runs with; see the class remarks for their order.</summary>
+    public static IConfiguration Configuration(string? storage = null, IEnumerable<KeyValuePair<string, string?>>? settings = null)
+    {
         var builder = new ConfigurationBuilder()
             .AddInMemoryCollection([new(Connections.Host, DevelopmentStorage)])
             .AddInMemoryCollection(LocalSettings())
@@ -32,15 +48,14 @@ internal static class CliServices
         }
 
         var configuration = builder.Build();
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        if (now is { } start)
-        {
-            services.AddSingleton<TimeProvider>(new ReplayClock(start));
-        }
 
-        services.AddSpmCore(configuration).AddSpmInfrastructure(configuration);
-        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        // Locally one storage serves all three accounts: the drop and report connections default to the host's.
+        var host = configuration[Connections.Host];
+        var fallbacks = new[] { Connections.Drop, Connections.Report }
+            .Where(name => string.IsNullOrWhiteSpace(configuration[name]) && !configuration.GetSection(name).GetChildren().Any())
+            .Select(name => new KeyValuePair<string, string?>(name, host))
+            .ToList();
+        return fallbacks.Count == 0 ? configuration : new ConfigurationBuilder().AddConfiguration(configuration).AddInMemoryCollection(fallbacks).Build();
     }
 
     /// <summary>The <c>Values</c> of <c>local.settings.json</c> in the current folder, if there is one.</summary>

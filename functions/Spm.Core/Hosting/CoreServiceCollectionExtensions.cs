@@ -7,10 +7,11 @@ using Spm.Core.Catalog;
 using Spm.Core.Reporting;
 using Spm.Core.Reporting.Validation;
 using Spm.Core.Screening;
+using Spm.Core.Submissions;
 
 namespace Spm.Core.Hosting;
 
-/// <summary>Registers the domain services: the catalog, the clock, the screen, validation and "check a report".</summary>
+/// <summary>Registers the domain services: the catalog, the clock, the screen, "check a report" and the pipeline's use cases.</summary>
 public static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddSpmCore(this IServiceCollection services, IConfiguration configuration)
@@ -27,6 +28,14 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ClassifiedScreen>();
         services.TryAddSingleton<ReportValidator>();
         services.TryAddSingleton<ReportCheck>();
+
+        services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<PipelineOptions>>().Value);
+        services.TryAddSingleton<ReportIntake>();
+        services.TryAddSingleton<ReportChain>();
+        services.TryAddSingleton<SubmissionProcessor>();
+        services.TryAddSingleton<DropReconciler>();
+        services.TryAddSingleton<Resubmission>();
         return services;
     }
 

@@ -13,5 +13,15 @@ public sealed class ReplayClock(DateTimeOffset now, TimeProvider? real = null) :
 
     public override DateTimeOffset GetUtcNow() => Start + (_real.GetUtcNow() - _startedAt);
 
+    /// <summary>
+    /// An instant the outside world recorded in real time (a blob's upload time) moved onto this clock, so that an
+    /// upload made during a replay counts as made at the replayed time.
+    /// </summary>
+    public DateTimeOffset FromReal(DateTimeOffset real) => real + (Start - _startedAt);
+
+    /// <summary>Moves a real instant onto <paramref name="time"/>: the same instant unless it is a replay clock.</summary>
+    public static DateTimeOffset FromReal(TimeProvider time, DateTimeOffset real) =>
+        time is ReplayClock replay ? replay.FromReal(real) : real;
+
     public override TimeZoneInfo LocalTimeZone => _real.LocalTimeZone;
 }

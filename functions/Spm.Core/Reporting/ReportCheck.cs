@@ -48,6 +48,37 @@ public sealed class ReportCheck(
         return new WorkbookCheck(classified, validator).Check(workbook, agency, cancellationToken);
     }
 
+    /// <summary>
+    /// The period a workbook's identity sheet names, when it is one of this program's periods; null otherwise (not a
+    /// template, unreadable, or a period the catalog does not have). Safe to use in a path.
+    /// </summary>
+    public async Task<string?> ReadPeriodAsync(Stream content, CancellationToken cancellationToken)
+    {
+        var opening = await reader.OpenAsync(content, cancellationToken);
+        if (!opening.IsOpen)
+        {
+            return null;
+        }
+
+        using var workbook = opening.Workbook;
+        if (!workbook.Sheets.Any(s => s.Name == ReportTemplateLayout.IdentitySheet))
+        {
+            return null;
+        }
+
+        using var rows = workbook.ReadRows(ReportTemplateLayout.IdentitySheet);
+        while (rows.Read())
+        {
+            if (CellText.Normalize(rows.Current.Find(1)?.Text) == ReportTemplateLayout.PeriodKey)
+            {
+                var period = CellText.Normalize(rows.Current.Find(2)?.Text);
+                return catalog.Catalog.Periods.Any(p => p.Code == period) ? period : null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Why no feedback workbook can be made for a result, or null when one can.</summary>
     public static string? WhyNoFeedback(ValidationResult result, ProgramCatalog program)
     {

@@ -4,8 +4,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Spm.Core.Reporting;
 using Spm.Core.Screening;
+using Spm.Core.Submissions;
 using Spm.Core.Workbooks;
+using Spm.Infrastructure.Blobs;
+using Spm.Infrastructure.Queues;
 using Spm.Infrastructure.Storage;
+using Spm.Infrastructure.Tables;
 using Spm.Infrastructure.Templates;
 using Spm.Infrastructure.Xlsx;
 
@@ -23,6 +27,11 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IWorkbookScreen>(provider => new XlsxScreen(provider.GetRequiredService<WorkbookLimits>(), provider.GetRequiredService<ClassifiedScreen>()));
         services.TryAddSingleton<IReportTemplateWriter, TemplateWriter>();
         services.TryAddSingleton(provider => new StorageClients(provider.GetRequiredService<IConfiguration>()));
+        services.TryAddSingleton<IDropStore, BlobDropStore>();
+        services.TryAddSingleton<IReportArchive, BlobReportArchive>();
+        services.TryAddSingleton<IPipelineQueues, StorageQueues>();
+        services.TryAddSingleton<ISubmissionStore, TableSubmissionStore>();
+        services.TryAddSingleton<IReportedValueStore, TableReportedValueStore>();
         return services;
     }
 }
