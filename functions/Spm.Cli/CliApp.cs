@@ -83,6 +83,7 @@ public static class CliApp
         SubmitCommand.Create(context),
         SubmissionsCommand.CreateList(context),
         SubmissionsCommand.CreateResubmit(context),
+        DemoCommand.Create(context),
     ];
 }
 

@@ -27,9 +27,18 @@ internal static class ServeCommand
         return command;
     }
 
+    /// <summary>Defaults of the local host where Azure's would make a person wait.</summary>
+    internal static IReadOnlyList<KeyValuePair<string, string?>> LocalDefaults { get; } =
+    [
+        new(AppSettings.ReconcileSchedule, "*/10 * * * * *"),
+        new($"{Spm.Core.Submissions.PipelineOptions.SectionName}:{nameof(Spm.Core.Submissions.PipelineOptions.ReconcileAfter)}", "00:00:20"),
+    ];
+
     private static async Task<int> RunAsync(CliContext context, string? storage, DateTimeOffset? now, bool verbose, CancellationToken cancellationToken)
     {
-        var settings = new List<KeyValuePair<string, string?>>();
+        // Locally the container scan misses a blob now and then (one written in the same second as the newest it has
+        // seen), so the reconciler looks often and soon; explicit settings still win.
+        var settings = new List<KeyValuePair<string, string?>>(LocalDefaults.Where(d => CliServices.Configuration(storage)[d.Key] is null));
         if (now is { } start)
         {
             settings.Add(new($"{ClockOptions.SectionName}:{nameof(ClockOptions.Now)}", start.ToString("O", CultureInfo.InvariantCulture)));

@@ -79,7 +79,7 @@ internal static class SubmissionsCommand
                 s.Late ? $"late {s.DaysLate} d" : "",
                 s.SupersededBy.Length > 0 ? "superseded" : s.Outcome == SubmissionOutcome.Accepted ? "current" : "",
                 s.DuplicateOf.Length > 0 ? $"same file as {s.DuplicateOf[..15]}…" : "",
-                s.Classified ? "classified: nothing kept" : !s.Stored && s.IsTerminal ? "not kept" : "",
+                s.Classified ? "classified: nothing kept" : !s.Stored && s.IsTerminal && s.Outcome != SubmissionOutcome.Duplicate ? "not kept" : "",
             }.Where(n => n.Length > 0));
             table.AddRow(
                 Markup.Escape(s.Id),
