@@ -20,11 +20,13 @@ public sealed partial class DropReconciler(
 
     public async Task<Result> RunAsync(CancellationToken cancellationToken)
     {
+        // A blob's age is measured in real time: its timestamp comes from the storage service, whatever the clock setting.
+        var realBefore = TimeProvider.System.GetUtcNow() - options.ReconcileAfter;
         var before = time.GetUtcNow() - options.ReconcileAfter;
         var blobs = 0;
         await foreach (var blob in drop.ListAsync(cancellationToken))
         {
-            if (Hosting.ReplayClock.FromReal(time, blob.CreatedUtc) <= before)
+            if (blob.CreatedUtc <= realBefore)
             {
                 await queues.EnqueueIngestAsync(new IngestRequest(blob.Name), cancellationToken);
                 blobs++;
