@@ -10,7 +10,7 @@ using Spm.Core.Screening;
 
 namespace Spm.Core.Hosting;
 
-/// <summary>Registers the domain services: the catalog, the clock, the screen, validation and "check a report".</summary>
+/// <summary>Registers the domain services: the catalog, the clock, the screen, validation, "check a report" and notifications.</summary>
 public static class CoreServiceCollectionExtensions
 {
     public static IServiceCollection AddSpmCore(this IServiceCollection services, IConfiguration configuration)
@@ -27,6 +27,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ClassifiedScreen>();
         services.TryAddSingleton<ReportValidator>();
         services.TryAddSingleton<ReportCheck>();
+        services.AddSpmNotifications();
         return services;
     }
 
