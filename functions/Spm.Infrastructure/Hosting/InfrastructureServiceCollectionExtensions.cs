@@ -11,7 +11,7 @@ using Spm.Infrastructure.Xlsx;
 
 namespace Spm.Infrastructure.Hosting;
 
-/// <summary>Registers the adapters: the xlsx reader and screen, the template writer, and (with the pipeline) storage.</summary>
+/// <summary>Registers the adapters: the xlsx reader and screen, the template writer, storage, and email, ledger, contacts and events.</summary>
 public static class InfrastructureServiceCollectionExtensions
 {
     public static IServiceCollection AddSpmInfrastructure(this IServiceCollection services, IConfiguration configuration)
@@ -23,6 +23,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IWorkbookScreen>(provider => new XlsxScreen(provider.GetRequiredService<WorkbookLimits>(), provider.GetRequiredService<ClassifiedScreen>()));
         services.TryAddSingleton<IReportTemplateWriter, TemplateWriter>();
         services.TryAddSingleton(provider => new StorageClients(provider.GetRequiredService<IConfiguration>()));
+        services.AddSpmNotificationAdapters();
         return services;
     }
 }
