@@ -32,12 +32,20 @@ public sealed class EmailComposer(LoadedCatalog catalog, IOptions<NotificationOp
                 (w.OrganisationLabel, w.UnitName(Agency(reminder.Unit), reminder.Unit)),
                 (w.PeriodLabel, w.Period(reminder.Period)),
                 (w.DueLabel, w.DueDate(reminder.Period.Due)));
-            section.Paragraph(reminder.DaysAfterDeadline switch
+            if (reminder.IsOneOff)
             {
-                < 0 => w.DaysLeft(-reminder.DaysAfterDeadline),
-                0 => w.DueToday,
-                _ => w.Overdue(reminder.DaysAfterDeadline),
-            });
+                section.Paragraph(w.OneOffStatus(reminder.DaysAfterDeadline)).Paragraph(w.OneOffReport(w.Period(reminder.Period)));
+            }
+            else
+            {
+                section.Paragraph(reminder.DaysAfterDeadline switch
+                {
+                    < 0 => w.DaysLeft(-reminder.DaysAfterDeadline),
+                    0 => w.DueToday,
+                    _ => w.Overdue(reminder.DaysAfterDeadline),
+                });
+            }
+
             var today = reminder.Deadline.AddDays(reminder.DaysAfterDeadline);
             section.List(w.OneOffTitle, reminder.Items
                 .Where(i => i.OneOffDue is { } d && d <= reminder.Period.Due)

@@ -66,6 +66,15 @@ internal sealed class KazakhWords : MailWords
 
     public override string Overdue(int days) => $"Мерзімнен {Days(days)} өтті. Үйлестірушіге хабар берілді.";
 
+    public override string OneOffStatus(int daysAfter) => daysAfter switch
+    {
+        < 0 => $"Іс-шараны орындау мерзіміне дейін {Days(-daysAfter)} қалды.",
+        0 => "Іс-шараны орындау мерзімі — бүгін.",
+        _ => $"Іс-шараны орындау мерзімінен {Days(daysAfter)} өтті.",
+    };
+
+    public override string OneOffReport(string period) => $"Орындалуы туралы {period} бойынша есепте көрсетіңіз.";
+
     public override string OneOffTitle => "Жеке мерзімі бар іс-шаралар:";
 
     public override string OneOffItem(string code, DateOnly due, int daysAfter) => daysAfter switch

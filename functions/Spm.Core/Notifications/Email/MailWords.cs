@@ -58,6 +58,12 @@ internal abstract class MailWords
 
     public abstract string Overdue(int days);
 
+    /// <summary>Where a one-off reminder stands against the measure's own date.</summary>
+    public abstract string OneOffStatus(int daysAfter);
+
+    /// <summary>Which report answers for the measure: the period's label in the sentence.</summary>
+    public abstract string OneOffReport(string period);
+
     public abstract string OneOffTitle { get; }
 
     public abstract string OneOffItem(string code, DateOnly due, int daysAfter);

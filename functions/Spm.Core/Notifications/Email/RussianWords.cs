@@ -69,6 +69,15 @@ internal sealed class RussianWords : MailWords
 
     public override string Overdue(int days) => $"Срок прошёл {Days(days)} назад. Координатор уведомлён.";
 
+    public override string OneOffStatus(int daysAfter) => daysAfter switch
+    {
+        < 0 => $"До срока исполнения мероприятия {Left(-daysAfter)} {Days(-daysAfter)}.",
+        0 => "Срок исполнения мероприятия — сегодня.",
+        _ => $"Срок исполнения мероприятия прошёл {Days(daysAfter)} назад.",
+    };
+
+    public override string OneOffReport(string period) => $"Укажите его исполнение в отчёте за {period}.";
+
     public override string OneOffTitle => "Мероприятия с отдельным сроком:";
 
     public override string OneOffItem(string code, DateOnly due, int daysAfter) => daysAfter switch

@@ -118,7 +118,7 @@ public sealed partial class ReminderService(
         var unsent = await ledger.UnsentAsync(window.FromUtc, window.ToUtc, cancellationToken);
         return [.. unsent
             .Where(n => n.Status != NotificationStatus.Claimed || n.ClaimedUtc < doubtful)
-            .Where(n => n.Kind != NotificationKind.Digest)
+            .Where(n => n.Kind is NotificationKind.Reminder or NotificationKind.Receipt)
             .OrderBy(n => n.Key, StringComparer.Ordinal)];
     }
 

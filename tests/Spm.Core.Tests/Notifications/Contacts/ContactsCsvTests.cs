@@ -172,4 +172,14 @@ public class ContactsCsvTests
             Assert.Equal(contact.Language, read.Language);
         }
     }
+
+    [Fact]
+    public void SampleContacts_CoverEveryUnitAndImportCleanly()
+    {
+        var result = ContactsCsv.Parse(ContactsCsv.Write(SampleContacts.For(TestCatalogs.Decree)), TestCatalogs.Decree);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Problems));
+        Assert.Empty(result.UnitsWithoutContact);
+        Assert.All(result.Contacts, c => Assert.EndsWith("@example.kz", c.To, StringComparison.Ordinal));
+    }
 }

@@ -79,6 +79,23 @@ public class EmailComposerTests
         Assert.Equal(["mia-copy@example.kz"], message.Cc);
     }
 
+    [Fact]
+    public void Reminder_OneOffDeadline_CountsFromTheMeasuresDateAndNamesTheReport()
+    {
+        var reminder = ReminderPlanner.Plan(new ReminderInputs(TestCatalogs.Decree, [], new Dictionary<string, IReadOnlyList<Finding>>(), []), Utc("2019-12-03T03:00:00Z"), new ReminderPolicy())
+            .Reminders.Single(r => r.Unit == "mid");
+
+        var message = Composer.Reminder(reminder, InMemoryContactDirectory.Sample("mid"));
+
+        Assert.Equal("Іс-шараның орындалу мерзімі 10.12.2019: 7 күн қалды / Срок исполнения мероприятия 10.12.2019: осталось 7 дней", message.Subject);
+        Assert.Contains("Іс-шараны орындау мерзіміне дейін 7 күн қалды.", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Орындалуы туралы 2019 жыл бойынша есепте көрсетіңіз.", message.Text, StringComparison.Ordinal);
+        Assert.Contains("Укажите его исполнение в отчёте за 2019 год.", message.Text, StringComparison.Ordinal);
+        Assert.Contains("  - M-31 — срок 10.12.2019, осталось 7 дней", message.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("До срока осталось", message.Text, StringComparison.Ordinal);
+        Assert.Equal("oneoff", message.Categories[2]);
+    }
+
     [Theory]
     [InlineData(1, "1 день")]
     [InlineData(2, "2 дня")]
