@@ -68,8 +68,8 @@ param dropSoftDeleteDays int = 1
 ])
 param dropStorageSkuName string = 'Standard_LRS'
 
-@description('Optional. When reminders are planned and sent (NCRONTAB with seconds, UTC). Default 03:00 UTC, 08:00 in Kazakhstan.')
-param remindersSchedule string = '0 0 3 * * *'
+@description('Optional. When reminders are planned and sent (NCRONTAB with seconds, UTC). Default 04:00 UTC, 09:00 in Kazakhstan (UTC+5): the reminders send nothing before Reminders__SendHour local time.')
+param remindersSchedule string = '0 0 4 * * *'
 
 @description('Optional. When drop blobs the trigger missed are queued for ingest (NCRONTAB with seconds, UTC).')
 param reconcileSchedule string = '0 */15 * * * *'

@@ -36,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<SubmissionProcessor>();
         services.TryAddSingleton<DropReconciler>();
         services.TryAddSingleton<Resubmission>();
+        services.AddSpmNotifications();
         return services;
     }
 

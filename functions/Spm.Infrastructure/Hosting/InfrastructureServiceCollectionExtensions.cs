@@ -15,7 +15,7 @@ using Spm.Infrastructure.Xlsx;
 
 namespace Spm.Infrastructure.Hosting;
 
-/// <summary>Registers the adapters: the xlsx reader and screen, the template writer, and (with the pipeline) storage.</summary>
+/// <summary>Registers the adapters: the xlsx reader and screen, the template writer, storage, and email, ledger, contacts and events.</summary>
 public static class InfrastructureServiceCollectionExtensions
 {
     public static IServiceCollection AddSpmInfrastructure(this IServiceCollection services, IConfiguration configuration)
@@ -32,6 +32,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IPipelineQueues, StorageQueues>();
         services.TryAddSingleton<ISubmissionStore, TableSubmissionStore>();
         services.TryAddSingleton<IReportedValueStore, TableReportedValueStore>();
+        services.AddSpmNotificationAdapters();
         return services;
     }
 }

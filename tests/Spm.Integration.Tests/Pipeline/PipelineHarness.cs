@@ -116,7 +116,7 @@ public sealed class PipelineHarness : IAsyncLifetime
     public async Task<string> SnapshotAsync()
     {
         var state = new SortedDictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var table in new[] { Tables.Submissions, Tables.Findings, Tables.ReportedValues, Tables.CurrentReports })
+        foreach (var table in new[] { Infrastructure.Storage.Tables.Submissions, Infrastructure.Storage.Tables.Findings, Infrastructure.Storage.Tables.ReportedValues, Infrastructure.Storage.Tables.CurrentReports })
         {
             var rows = new List<string>();
             await foreach (var entity in Storage.Table(table).QueryAsync<Azure.Data.Tables.TableEntity>())
