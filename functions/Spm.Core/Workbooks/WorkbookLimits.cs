@@ -41,11 +41,11 @@ public sealed record WorkbookLimits
 
     /// <summary>Most row elements one sheet may hold, blank ones included.</summary>
     [Range(1, 1_048_576)]
-    public int MaxRowsPerSheet { get; init; } = 1_000_000;
+    public int MaxRowsPerSheet { get; init; } = 200_000;
 
     /// <summary>Most cell elements one sheet may hold, blank ones included.</summary>
     [Range(1, long.MaxValue)]
-    public long MaxCellsPerSheet { get; init; } = 20_000_000;
+    public long MaxCellsPerSheet { get; init; } = 4_000_000;
 
     /// <summary>Longest text of one cell, shared string, comment or other text item (Excel's own cap).</summary>
     [Range(1, 10_000_000)]
