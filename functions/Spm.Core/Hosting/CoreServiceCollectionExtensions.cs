@@ -36,6 +36,9 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<SubmissionProcessor>();
         services.TryAddSingleton<DropReconciler>();
         services.TryAddSingleton<Resubmission>();
+        services.TryAddSingleton<Notifications.Reminders.ISubmissionHistory, StoredSubmissionHistory>();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISubmissionObserver, ReceiptObserver>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISubmissionObserver, EventObserver>());
         services.AddSpmNotifications();
         return services;
     }
