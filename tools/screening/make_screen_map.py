@@ -3,9 +3,11 @@
 
 For every code point whose canonical form contains a symbol the classified-content screen matches on,
 writes one line: the code point in hex, a tab, and its symbols. A symbol is one of
-  M          a look-alike of the letter M (any case, any script, incl. 'rn'-like single characters)
-  0 2-9      a look-alike of that digit (Unicode TR39 confusables: O is 0, З is 3, б is 6 ...)
-  l          a look-alike of the digit 1, which is also the letter I (I, l, |, 1, Ӏ, І ...)
+  M m        a look-alike of the letter M (any script, incl. 'rn'-like single characters); m when it is lower case
+             (the screen reads a lower-case м right after a number as the unit metres)
+  0-9        a digit (after NFKC: ASCII, full-width, mathematical, circled, superscript ... digits)
+  ₀-₉        a letter or symbol that looks like that digit (Unicode TR39 confusables: O is ₀, З is ₃, б is ₆,
+             I l | І Ӏ are ₁); the screen reads them as digits, but a code may end before a run of them (М-21б)
   K U P I A J R N   letters of the word «Құпия» and its transliterations (J stands for я), and r, n
   *          any other letter or digit (a word character)
   (space)    a separator: punctuation, symbols, spaces
@@ -61,7 +63,8 @@ def skeleton(text):
     return ''.join(c for c in mapped if unicodedata.category(c) not in ('Mn', 'Me', 'Cf'))
 
 
-DIGITS = {skeleton(str(d)): ('l' if d == 1 else str(d)) for d in range(10)}
+DIGITS = {skeleton(str(d)): d for d in range(10)}
+LOOKALIKE_DIGITS = '\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089'  # subscript zero to nine
 LETTER_SKELETONS = {}
 for symbol, representatives in LETTERS.items():
     for r in representatives:
@@ -82,10 +85,11 @@ def symbol(c):
     for form in (c, c.upper()):
         sk = skeleton(form)
         if sk in DIGITS:
-            return DIGITS[sk]
+            # A decimal digit is the digit; anything else that looks like one is its look-alike symbol.
+            return str(DIGITS[sk]) if category == 'Nd' else LOOKALIKE_DIGITS[DIGITS[sk]]
         found = LETTER_SKELETONS.get(sk)
         if found:
-            return found
+            return 'm' if found == 'M' and c.islower() else found
     if category[0] in 'LN':
         return '*'
     return ' '
@@ -97,7 +101,15 @@ def canonical(cp):
         return ''
     if cp in SEPARATORS:
         return ' '
-    return ''.join(symbol(x) for x in unicodedata.normalize('NFKC', c))
+    nfkc = unicodedata.normalize('NFKC', c)
+    value = ''.join(symbol(x) for x in nfkc)
+    # A spacing clone of a combining mark (GREEK YPOGEGRAMMENI, OGONEK) becomes a space and the mark under NFKC, a
+    # separator; when its own confusable skeleton is a letter or digit of the alphabet (both look like i), it is that.
+    if len(nfkc) > 1 and nfkc[0] == ' ' and all(unicodedata.category(x) in ('Mn', 'Me') for x in nfkc[1:]):
+        own = symbol(c)
+        if own.strip() not in ('', '*'):
+            return own
+    return value
 
 
 def default(cp):
