@@ -51,6 +51,49 @@ public class ClassifiedTextMatcherPropertyTests
         return Prop.ForAll(texts, text => Assert.False(Matcher.Match(text).IsMatch, $"Flagged: \"{text}\" = \"{Disguise.Spelled(text)}\""));
     }
 
+    /// <summary>
+    /// Writes the screen's figures for docs/reliability.md to <c>SPM_RELIABILITY_DIR</c> (default
+    /// artifacts/reliability)/screen.md: the same generators and seed as the properties, sampled 10,000 times each,
+    /// with what each disguise combined. A measurement (trait <c>Category=Figures</c>; <c>bash scripts/reliability.sh</c>).
+    /// </summary>
+    [Fact]
+    [Trait("Category", "Figures")]
+    public async Task Properties_Figures_WritesTable()
+    {
+        var codes = Disguises.Code(ClassifiedNumbers).Sample(Cases, new Rnd(124, 925), 10);
+        var marks = Disguises.Mark().Sample(Cases, new Rnd(124, 925), 10);
+        var texts = OrdinaryText.Generate(Catalog.Catalog).Sample(Cases, new Rnd(124, 925), 10);
+        var catalogTexts = OrdinaryText.CatalogTexts(Catalog.Catalog).ToList();
+
+        var text = new System.Text.StringBuilder()
+            .AppendLine("# Screen figures").AppendLine()
+            .AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"Generated with seed {Seed}, {Cases:N0} cases per generator; measured {DateTime.UtcNow:yyyy-MM-dd HH:mm}Z.").AppendLine()
+            .AppendLine("| generator | cases | caught as expected | caught otherwise | missed |").AppendLine("| --- | ---: | ---: | ---: | ---: |");
+        foreach (var (name, cases) in new[] { ("classified codes", codes), ("the mark «Құпия»", marks) })
+        {
+            var found = cases.Select(d => (d, Match: Matcher.Match(d.Text))).ToList();
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture,
+                $"| {name} | {found.Count:N0} | {found.Count(f => f.Match == f.d.Expected):N0} | {found.Count(f => f.Match.IsMatch && f.Match != f.d.Expected)} | {found.Count(f => !f.Match.IsMatch)} |");
+        }
+
+        text.AppendLine().AppendLine("What the disguises combined (a case counts under every feature it has):").AppendLine()
+            .AppendLine("| feature | codes | marks |").AppendLine("| --- | ---: | ---: |");
+        foreach (var feature in Enum.GetValues<DisguiseFeatures>().Where(f => f != DisguiseFeatures.None))
+        {
+            text.AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"| {feature} | {codes.Count(d => d.Features.HasFlag(feature)):N0} | {marks.Count(d => d.Features.HasFlag(feature)):N0} |");
+        }
+
+        text.AppendLine().AppendLine("| ordinary text | texts | flagged |").AppendLine("| --- | ---: | ---: |")
+            .AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"| catalog texts (names, units, sources, deadlines, notes, agencies, tasks) | {catalogTexts.Count} | {catalogTexts.Count(t => Matcher.Match(t).IsMatch)} |")
+            .AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"| hand-written agency comments (Kazakh, Russian) | {OrdinaryText.Comments.Count} | {OrdinaryText.Comments.Count(t => Matcher.Match(t).IsMatch)} |")
+            .AppendLine(System.Globalization.CultureInfo.InvariantCulture, $"| random texts joined from those pieces, amounts, dates, laws, references | {texts.Length:N0} | {texts.Count(t => Matcher.Match(t).IsMatch)} |");
+        var folder = Environment.GetEnvironmentVariable("SPM_RELIABILITY_DIR") ?? Path.Combine(RepositoryRoot(), "artifacts", "reliability");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "screen.md"), text.ToString(), TestContext.Current.CancellationToken);
+
+        Assert.All(codes.Concat(marks), d => Assert.Equal(d.Expected, Matcher.Match(d.Text)));
+    }
+
     [Fact]
     public void Generators_EveryClassifiedNumberAndSpelling_AreDrawn()
     {
@@ -93,5 +136,16 @@ public class ClassifiedTextMatcherPropertyTests
 
         Assert.True(comments.Count >= 200, comments.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(caught);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? Path.GetTempPath();
     }
 }

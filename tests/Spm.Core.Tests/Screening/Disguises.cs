@@ -172,11 +172,18 @@ internal static class Disguises
         from before in Gen.Elements(Before)
         from after in After()
         from sentence in Gen.Elements(CodeSentences)
-        let units = new List<string> { letter }.Concat(separators).Concat(digits).ToList()
+        let units = new List<string> { letter.Text }.Concat(separators).Concat(digits.Select(d => d.Text)).ToList()
         select new Disguise(
-            string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, before + Insert(units, invisibles) + after),
+            string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, before + Insert(units, invisibles) + after.Text),
             new ScreenMatch(ScreenMatchKind.MeasureCode, number),
-            $"M-{number}");
+            $"M-{number}")
+        {
+            Features = digits.Aggregate(letter.Features | after.Features, (all, d) => all | d.Features)
+                | (invisibles.Count > 0 ? DisguiseFeatures.Invisible : 0)
+                | (separators.Count > 0 ? DisguiseFeatures.Separator : 0)
+                | (zeros > 0 ? DisguiseFeatures.LeadingZero : 0)
+                | (sentence != "{0}" ? DisguiseFeatures.InSentence : 0),
+        };
 
     /// <summary>The mark «Құпия» in disguise, expecting <see cref="ScreenMatchKind.ClassifiedMark"/>.</summary>
     public static Gen<Disguise> Mark() =>
@@ -187,31 +194,39 @@ internal static class Disguises
         from before in Gen.Elements(Before)
         from after in Gen.Frequency((3, Gen.Elements(AfterPunctuation)), (1, Gen.Elements("лы", "лық", "сы", "ға", "ны", "ные", "ная", "-")))
         from sentence in Gen.Elements(MarkSentences)
-        let units = letters.SelectMany((l, i) => i == 0 ? [l] : new[] { gaps[i - 1], l }).Where(u => u.Length > 0).ToList()
+        let units = letters.Select(l => l.Text).SelectMany((l, i) => i == 0 ? [l] : new[] { gaps[i - 1], l }).Where(u => u.Length > 0).ToList()
         select new Disguise(
             string.Format(System.Globalization.CultureInfo.InvariantCulture, sentence, before + Insert(units, invisibles) + after),
             new ScreenMatch(ScreenMatchKind.ClassifiedMark, 0),
-            $"«{spelling}»");
+            $"«{spelling}»")
+        {
+            Features = letters.Aggregate(DisguiseFeatures.None, (all, l) => all | l.Features)
+                | (invisibles.Count > 0 ? DisguiseFeatures.Invisible : 0)
+                | (gaps.Any(g => g.Length > 0) ? DisguiseFeatures.Separator : 0)
+                | (sentence != "{0}" ? DisguiseFeatures.InSentence : 0),
+        };
 
     /// <summary>The letter M: either case in Latin or Cyrillic, a look-alike, or a full-width or mathematical form.</summary>
-    private static Gen<string> CodeLetter() => Variant(Gen.Elements(CodeLetters), Lookalikes.Of("M"));
+    private static Gen<Piece> CodeLetter() => Variant(
+        Gen.Elements(CodeLetters).Select(l => new Piece(l, l switch { "M" => DisguiseFeatures.None, "m" or "м" => DisguiseFeatures.CaseChange, _ => DisguiseFeatures.Lookalike })),
+        Lookalikes.Of("M"));
 
     /// <summary>A digit: itself, a look-alike letter, or a full-width or mathematical form.</summary>
-    private static Gen<string> Digit(char digit) => Variant(Gen.Constant(digit.ToString()), Lookalikes.Of(digit.ToString()));
+    private static Gen<Piece> Digit(char digit) => Variant(Gen.Constant(new Piece(digit.ToString(), DisguiseFeatures.None)), Lookalikes.Of(digit.ToString()));
 
     /// <summary>A letter of the mark: itself, in the other case, a look-alike, or a full-width or mathematical form.</summary>
-    private static Gen<string> MarkLetter(char letter)
+    private static Gen<Piece> MarkLetter(char letter)
     {
         var cases = new[] { letter, char.ToUpperInvariant(letter), char.ToLowerInvariant(letter) }.Select(c => c.ToString()).ToArray();
         var lookalikes = cases.Select(Lookalikes.Of).FirstOrDefault(l => l.Count > 0) ?? [];
-        return Variant(Gen.Elements(cases), lookalikes);
+        return Variant(Gen.Elements(cases).Select(c => new Piece(c, c == letter.ToString() ? DisguiseFeatures.None : DisguiseFeatures.CaseChange)), lookalikes);
     }
 
-    private static Gen<string> Variant(Gen<string> plain, IReadOnlyList<Lookalike> lookalikes)
+    private static Gen<Piece> Variant(Gen<Piece> plain, IReadOnlyList<Lookalike> lookalikes)
     {
-        var choices = new List<(int, Gen<string>)> { (3, plain) };
-        var homoglyphs = lookalikes.Where(l => l.Kind is LookalikeKind.Homoglyph or LookalikeKind.Hand).Select(l => l.Text).ToArray();
-        var forms = lookalikes.Where(l => l.Kind is LookalikeKind.Fullwidth or LookalikeKind.Math).Select(l => l.Text).ToArray();
+        var choices = new List<(int, Gen<Piece>)> { (3, plain) };
+        var homoglyphs = lookalikes.Where(l => l.Kind is LookalikeKind.Homoglyph or LookalikeKind.Hand).Select(l => new Piece(l.Text, DisguiseFeatures.Lookalike)).ToArray();
+        var forms = lookalikes.Where(l => l.Kind is LookalikeKind.Fullwidth or LookalikeKind.Math).Select(l => new Piece(l.Text, DisguiseFeatures.Form)).ToArray();
         if (homoglyphs.Length > 0)
         {
             choices.Add((2, Gen.Elements(homoglyphs)));
@@ -226,10 +241,10 @@ internal static class Disguises
     }
 
     /// <summary>Zero, one or two combining marks after the character, one time in four.</summary>
-    private static Gen<string> Marked(Gen<string> character) =>
-        from text in character
+    private static Gen<Piece> Marked(Gen<Piece> character) =>
+        from piece in character
         from marks in Gen.Frequency((3, Gen.Constant(0)), (1, Gen.Choose(1, 2))).SelectMany(n => Gen.ListOf(Gen.Elements(CombiningMarks), n))
-        select text + string.Concat(marks);
+        select marks.Count == 0 ? piece : new Piece(piece.Text + string.Concat(marks), piece.Features | DisguiseFeatures.CombiningMark);
 
     /// <summary>Up to three invisible characters, each with where it goes (taken modulo the places available).</summary>
     private static Gen<List<(int At, string Text)>> Invisible() =>
@@ -237,10 +252,10 @@ internal static class Disguises
             .SelectMany(n => Gen.ListOf(Gen.Zip(Gen.Choose(0, 99), Gen.Elements(Invisibles)), n))
             .Select(list => list.Select(p => (p.Item1, p.Item2)).ToList());
 
-    private static Gen<string> After() => Gen.Frequency(
-        (3, Gen.Elements(AfterPunctuation)),
-        (2, Gen.Elements(Letters)),
-        (2, Gen.Elements(Suffixes)));
+    private static Gen<Piece> After() => Gen.Frequency(
+        (3, Gen.Elements(AfterPunctuation).Select(p => new Piece(p, DisguiseFeatures.None))),
+        (2, Gen.Elements(Letters).Select(l => new Piece(l, DisguiseFeatures.FollowedByLetter))),
+        (2, Gen.Elements(Suffixes).Select(l => new Piece(l, char.IsLetter(l[0]) ? DisguiseFeatures.FollowedByLetter : DisguiseFeatures.None))));
 
     /// <summary>Joins the units with the invisible characters put between (or around) them.</summary>
     private static string Insert(List<string> units, List<(int At, string Text)> invisibles)
@@ -254,4 +269,7 @@ internal static class Disguises
 
         return string.Concat(units.Select((u, i) => slots[i] + u)) + slots[^1];
     }
+
+    /// <summary>A character or sequence of a disguise, and how it was disguised.</summary>
+    private readonly record struct Piece(string Text, DisguiseFeatures Features);
 }
