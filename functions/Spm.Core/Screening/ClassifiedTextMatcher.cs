@@ -10,8 +10,8 @@ namespace Spm.Core.Screening;
 /// space), then digits (leading zeros ignored) that name a classified measure; whatever follows the digits does not
 /// matter. Letters that look like digits count as digits (<c>M-2O</c> is 20), but a code may also end before a run of
 /// them (<c>M-21б</c> is 21, <c>M-2Об</c> is 20): every such reading is tried. Digits split by one space (<c>M-2 1</c>)
-/// are read both ways when both sides hold real digits. A lower-case м right after a number and
-/// one separator (<c>500 м</c>) is the unit metres and opens no code. The mark is the letters К-У-П-И (И once or
+/// are read both ways when both sides hold real digits. A lower-case м right after a number and one separator is the
+/// unit metres (<c>500 м, 25</c>, <c>500 м болды</c>) unless a dash or sign ties it to digits (<c>5 м-21</c>). The mark is the letters К-У-П-И (И once or
 /// twice) and then Я, YA or A, in any script or case, with at most one separator between letters, anywhere in a word
 /// (so «құпиялы», «Qupiya» and «Qupiia» are caught). Allocation-free; one pass over the text.
 /// </remarks>
@@ -76,7 +76,7 @@ public sealed class ClassifiedTextMatcher
         }
 
         var found = StepCode(ref state, symbol);
-        var wasWord = state.Previous is not ScreenAlphabet.Separator and not '\0';
+        var wasWord = IsWord(state.Previous);
         state.BeforePrevious = state.Previous;
         state.Previous = symbol;
         state.PreviousAtWordStart = !wasWord;
@@ -100,7 +100,7 @@ public sealed class ClassifiedTextMatcher
                     return reading;
                 }
 
-                if (symbol == ScreenAlphabet.Separator && state.Code == CodeState.Number && state.RealDigit)
+                if (ScreenAlphabet.IsSeparator(symbol) && state.Code == CodeState.Number && state.RealDigit)
                 {
                     // "M-2 1": the digits may continue after one space (not after look-alikes only: "МО 25 адам").
                     state.Code = CodeState.AfterSpace;
@@ -121,6 +121,11 @@ public sealed class ClassifiedTextMatcher
 
                 state.Code = CodeState.None;
                 break;
+            case CodeState.AfterLetter when state.Unit && state.Separators == 0 && symbol != ScreenAlphabet.Joiner:
+                // "500 м", "500 м, 25", "500 м болды", "120 м2": after a number м is metres, unless a dash or a sign
+                // ties it to the digits ("5 м-21").
+                state.Code = CodeState.None;
+                break;
             case CodeState.AfterLetter:
                 if (digit >= 0)
                 {
@@ -133,7 +138,7 @@ public sealed class ClassifiedTextMatcher
                     return ScreenMatch.None;
                 }
 
-                if (symbol == ScreenAlphabet.Separator && ++state.Separators <= MaxSeparatorsAfterLetter)
+                if (ScreenAlphabet.IsSeparator(symbol) && ++state.Separators <= MaxSeparatorsAfterLetter)
                 {
                     return ScreenMatch.None;
                 }
@@ -142,13 +147,14 @@ public sealed class ClassifiedTextMatcher
                 break;
         }
 
-        // A look-alike of M, or of "rn", at the start of a word opens a code; "500 м" is metres.
-        var opens = (symbol == 'M' || (symbol == 'm' && !AfterNumber(state))) && !IsWord(state.Previous)
+        // A look-alike of M, or of "rn", at the start of a word opens a code; a lower-case м after a number may be metres.
+        var opens = symbol is 'M' or 'm' && !IsWord(state.Previous)
             || symbol == 'N' && state.Previous == 'R' && state.PreviousAtWordStart;
         if (opens)
         {
             state.Code = CodeState.AfterLetter;
             state.Separators = 0;
+            state.Unit = symbol == 'm' && AfterNumber(state);
         }
 
         return ScreenMatch.None;
@@ -178,7 +184,7 @@ public sealed class ClassifiedTextMatcher
 
     /// <summary>The previous symbol is one separator after a real digit: "500 м".</summary>
     private static bool AfterNumber(in State state) =>
-        state.Previous == ScreenAlphabet.Separator && state.BeforePrevious is >= '0' and <= '9';
+        ScreenAlphabet.IsSeparator(state.Previous) && state.BeforePrevious is >= '0' and <= '9';
 
     private static bool StepMark(ref State state, char symbol)
     {
@@ -207,7 +213,7 @@ public sealed class ClassifiedTextMatcher
             return false;
         }
 
-        if (symbol == ScreenAlphabet.Separator && state.Mark > 0 && !state.MarkSeparator)
+        if (ScreenAlphabet.IsSeparator(symbol) && state.Mark > 0 && !state.MarkSeparator)
         {
             state.MarkSeparator = true;
             return false;
@@ -218,7 +224,7 @@ public sealed class ClassifiedTextMatcher
         return false;
     }
 
-    private static bool IsWord(char symbol) => symbol is not ScreenAlphabet.Separator and not '\0';
+    private static bool IsWord(char symbol) => !ScreenAlphabet.IsSeparator(symbol) && symbol != '\0';
 
     /// <summary>The letter И: its look-alikes, and 1 and its look-alikes (КУП1Я).</summary>
     private static bool IsI(char symbol) => symbol is 'I' or '1' or ScreenAlphabet.LookalikeOne;
@@ -255,6 +261,9 @@ public sealed class ClassifiedTextMatcher
     {
         public CodeState Code;
         public int Separators;
+
+        /// <summary>The code was opened by a lower-case м right after a number: metres unless a joiner follows.</summary>
+        public bool Unit;
         public int Value;
         public int Digits;
         public bool RealDigit;

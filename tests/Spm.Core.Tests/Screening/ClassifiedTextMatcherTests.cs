@@ -44,6 +44,8 @@ public class ClassifiedTextMatcherTests
     [InlineData("М-ЗЗб", 33)] // all look-alikes, then б
     [InlineData("M-2 1б", 21)]
     [InlineData("5 М-21", 21)] // upper case after a number is still a code
+    [InlineData("5 м-21", 21)] // lower case after a number, tied to the digits by a dash
+    [InlineData("5 м/21", 21)]
     [InlineData("М-2 1", 21)]
     public void Match_ClassifiedMeasureCode_IsCaught(string text, int measure)
     {
@@ -91,6 +93,9 @@ public class ClassifiedTextMatcherTests
     [InlineData("3 м\n23 декабря")]
     [InlineData("485,87 м² 5 августа")]
     [InlineData("в 5-м квартале 25 объектов")]
+    [InlineData("Қоршау 500 м-ден астам, 25 бағана.")]
+    [InlineData("жел жылдамдығы 5 м/с, 25 ақпан")]
+    [InlineData("ұзындығы 1 200 м: 22 камера")]
     [InlineData("М-2 бойынша 5 семинар өткізілді.")] // an open measure, then a word whose б о look like 6 0
     [InlineData("По линии МО 25 военнослужащих прошли обучение.")] // an abbreviation whose О looks like 0, then a count
     [InlineData("По данным МЗ\n2 курса")]
