@@ -3,12 +3,15 @@
 
 For every code point whose canonical form contains a symbol the classified-content screen matches on,
 writes one line: the code point in hex, a tab, and its symbols. A symbol is one of
-  M          a look-alike of the letter M (any case, any script, incl. 'rn'-like single characters)
-  0 2-9      a look-alike of that digit (Unicode TR39 confusables: O is 0, З is 3, б is 6 ...)
-  l          a look-alike of the digit 1, which is also the letter I (I, l, |, 1, Ӏ, І ...)
+  M m        a look-alike of the letter M (any script, incl. 'rn'-like single characters); m when it is lower case
+             (the screen reads a lower-case м right after a number as the unit metres)
+  0-9        a digit (after NFKC: ASCII, full-width, mathematical, circled, superscript ... digits)
+  ₀-₉        a letter or symbol that looks like that digit (Unicode TR39 confusables: O is ₀, З is ₃, б is ₆,
+             I l | І Ӏ are ₁); the screen reads them as digits, but a code may end before a run of them (М-21б)
   K U P I A J R N   letters of the word «Құпия» and its transliterations (J stands for я), and r, n
   *          any other letter or digit (a word character)
-  (space)    a separator: punctuation, symbols, spaces
+  -          a separator that ties a letter to a number: dashes, connectors (_), / # № and the minus sign
+  (space)    any other separator: punctuation, symbols, spaces
 and an empty field means the code point is dropped (combining marks, format and other invisible characters).
 Code points not listed fall back, at run time, to their Unicode category: letters and numbers are '*',
 marks and format characters are dropped, everything else is a separator.
@@ -39,6 +42,10 @@ IGNORABLE.update(range(0xE0100, 0xE01F0))
 IGNORABLE.update(range(0xE0000, 0xE1000))
 # The numero sign is a separator ("№21"), not the letters N and o its NFKC form spells.
 SEPARATORS = {0x2116}
+# Signs that tie a letter to a number in a code ("M-21", "M/21", "M#21", "№21"), besides dashes and connectors:
+# they are the separator symbol '-', every other separator is ' ', so the screen can read "5 м-21" as a code but
+# "500 м, 25", "500 м: 25" and "500 м болды" as metres.
+JOINERS = set('/#\u2116\u2212\u2044\u2215')
 
 LETTERS = {
     'M': 'MmМм',
@@ -61,7 +68,8 @@ def skeleton(text):
     return ''.join(c for c in mapped if unicodedata.category(c) not in ('Mn', 'Me', 'Cf'))
 
 
-DIGITS = {skeleton(str(d)): ('l' if d == 1 else str(d)) for d in range(10)}
+DIGITS = {skeleton(str(d)): d for d in range(10)}
+LOOKALIKE_DIGITS = '\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089'  # subscript zero to nine
 LETTER_SKELETONS = {}
 for symbol, representatives in LETTERS.items():
     for r in representatives:
@@ -77,18 +85,19 @@ def symbol(c):
     if category in ('Mn', 'Me', 'Cf') or cp in IGNORABLE:
         return ''
     if cp in SEPARATORS:
-        return ' '
+        return '-'
     # The character itself first (digit, then letter), then its upper case: 'o' is 0 because 'O' is, 'i' stays I.
     for form in (c, c.upper()):
         sk = skeleton(form)
         if sk in DIGITS:
-            return DIGITS[sk]
+            # A decimal digit is the digit; anything else that looks like one is its look-alike symbol.
+            return str(DIGITS[sk]) if category == 'Nd' else LOOKALIKE_DIGITS[DIGITS[sk]]
         found = LETTER_SKELETONS.get(sk)
         if found:
-            return found
+            return 'm' if found == 'M' and c.islower() else found
     if category[0] in 'LN':
         return '*'
-    return ' '
+    return '-' if category in ('Pd', 'Pc') or c in JOINERS else ' '
 
 
 def canonical(cp):
@@ -96,8 +105,16 @@ def canonical(cp):
     if cp in IGNORABLE:
         return ''
     if cp in SEPARATORS:
-        return ' '
-    return ''.join(symbol(x) for x in unicodedata.normalize('NFKC', c))
+        return '-'
+    nfkc = unicodedata.normalize('NFKC', c)
+    value = ''.join(symbol(x) for x in nfkc)
+    # A spacing clone of a combining mark (GREEK YPOGEGRAMMENI, OGONEK) becomes a space and the mark under NFKC, a
+    # separator; when its own confusable skeleton is a letter or digit of the alphabet (both look like i), it is that.
+    if len(nfkc) > 1 and nfkc[0] == ' ' and all(unicodedata.category(x) in ('Mn', 'Me') for x in nfkc[1:]):
+        own = symbol(c)
+        if own not in ('', ' ', '-', '*'):
+            return own
+    return value
 
 
 def default(cp):

@@ -5,8 +5,10 @@ namespace Spm.Core.Screening;
 
 /// <summary>
 /// The canonical form the classified-content screen matches on: each code point becomes zero or more symbols
-/// (<c>M</c>, digits, <c>l</c> for 1-or-I, the letters of «Құпия» <c>K U P I A J</c>, <c>R N</c>, <c>*</c> for any
-/// other word character, a space for a separator), after NFKC and Unicode TR39 confusable skeletons.
+/// (<c>M</c>, or <c>m</c> when lower case; digits <c>0</c>–<c>9</c>; <c>₀</c>–<c>₉</c> for a letter or sign that looks
+/// like that digit, such as O, З, б, I, l; the letters of «Құпия» <c>K U P I A J</c>; <c>R N</c>; <c>*</c> for any other
+/// word character; <c>-</c> for a dash or sign that ties a letter to a number, a space for any other separator), after
+/// NFKC and Unicode TR39 confusable skeletons.
 /// </summary>
 /// <remarks>
 /// The table is generated offline (<c>tools/screening/make_screen_map.py</c>) from Unicode's confusables data and
@@ -18,8 +20,20 @@ public static class ScreenAlphabet
     /// <summary>Word character outside the screen's alphabet.</summary>
     public const char Word = '*';
 
-    /// <summary>Separator: punctuation, symbols, spaces.</summary>
+    /// <summary>Separator: punctuation, symbols, spaces (but see <see cref="Joiner"/>).</summary>
     public const char Separator = ' ';
+
+    /// <summary>A separator that ties a letter to a number in a code: dashes, <c>_</c>, <c>/</c>, <c>#</c>, <c>№</c>, minus.</summary>
+    public const char Joiner = '-';
+
+    /// <summary>A letter or sign that looks like the digit 0 (O, О, Ο, ө); <c>₁</c>…<c>₉</c> follow it for 1…9.</summary>
+    public const char LookalikeZero = '\u2080';
+
+    /// <summary>A letter or sign that looks like the digit 1 (I, l, |, І, Ӏ), which also reads as the letter И.</summary>
+    public const char LookalikeOne = '\u2081';
+
+    /// <summary>A letter or sign that looks like the digit 9.</summary>
+    public const char LookalikeNine = '\u2089';
 
     /// <summary>The marker in <see cref="Single"/> for a code point that has no symbol (it vanishes).</summary>
     private const char Dropped = '\0';
@@ -72,6 +86,9 @@ public static class ScreenAlphabet
             }
         }
     }
+
+    /// <summary>Whether a symbol separates words: <see cref="Separator"/> or <see cref="Joiner"/>.</summary>
+    public static bool IsSeparator(char symbol) => symbol is Separator or Joiner;
 
     /// <summary>Writes the canonical symbols of <paramref name="text"/> (for tests and diagnostics; the matcher streams).</summary>
     public static string Canonicalize(ReadOnlySpan<char> text)

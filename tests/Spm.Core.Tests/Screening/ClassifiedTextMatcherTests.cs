@@ -37,6 +37,16 @@ public class ClassifiedTextMatcherTests
     [InlineData("М-021", 21)] // leading zero
     [InlineData("№М21", 21)]
     [InlineData("(M-60)", 60)]
+    [InlineData("М-21б", 21)] // a letter that looks like a digit after the code: 21 and б, not 216
+    [InlineData("М-38ом", 38)] // an ending that starts with о
+    [InlineData("M-21l", 21)]
+    [InlineData("М-2Об", 20)] // Cyrillic О for 0, then б: 20, not 206 or 2
+    [InlineData("М-ЗЗб", 33)] // all look-alikes, then б
+    [InlineData("M-2 1б", 21)]
+    [InlineData("5 М-21", 21)] // upper case after a number is still a code
+    [InlineData("5 м-21", 21)] // lower case after a number, tied to the digits by a dash
+    [InlineData("5 м/21", 21)]
+    [InlineData("М-2 1", 21)]
     public void Match_ClassifiedMeasureCode_IsCaught(string text, int measure)
     {
         var match = Matcher.Match(text);
@@ -58,6 +68,11 @@ public class ClassifiedTextMatcherTests
     [InlineData("Құ-пия")]
     [InlineData("ҚΥΡΙЯ")] // Greek capitals as look-alikes of Cyrillic
     [InlineData("құпиялы құжат")]
+    [InlineData("Qupiia")] // Kazakh Latin (я is ia)
+    [InlineData("Qūpiia")]
+    [InlineData("Kupiia")] // Russian romanised (я is ia)
+    [InlineData("КУП1Я")]
+    [InlineData("Qup\u037Aya")] // GREEK YPOGEGRAMMENI looks like i (NFKC makes it a space and a mark)
     public void Match_ClassifiedMark_IsCaught(string text)
     {
         var match = Matcher.Match(text);
@@ -73,6 +88,17 @@ public class ClassifiedTextMatcherTests
     [InlineData("бөлім 21")] // a word ending in м
     [InlineData("ұзындығы 20 м")] // metres after the number
     [InlineData("2019-12-13.1")]
+    [InlineData("Кабель ұзындығы 500 м болды.")] // metres, then a word whose б о look like 6 0
+    [InlineData("Ұзындығы 650 м, 25 камера орнатылды.")] // metres, then a count
+    [InlineData("3 м\n23 декабря")]
+    [InlineData("485,87 м² 5 августа")]
+    [InlineData("в 5-м квартале 25 объектов")]
+    [InlineData("Қоршау 500 м-ден астам, 25 бағана.")]
+    [InlineData("жел жылдамдығы 5 м/с, 25 ақпан")]
+    [InlineData("ұзындығы 1 200 м: 22 камера")]
+    [InlineData("М-2 бойынша 5 семинар өткізілді.")] // an open measure, then a word whose б о look like 6 0
+    [InlineData("По линии МО 25 военнослужащих прошли обучение.")] // an abbreviation whose О looks like 0, then a count
+    [InlineData("По данным МЗ\n2 курса")]
     [InlineData("=M20+1")] // a cell reference is screened only as a formula's literals, never here as a code... but as text it reads M20
     public void Match_OrdinaryText_IsNotCaught(string text)
     {
