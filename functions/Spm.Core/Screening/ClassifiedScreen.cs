@@ -96,7 +96,8 @@ public sealed class ScreeningSession : IScreeningSink
 
                     break;
                 case CellKind.Number when cell.NumberFormat is { } format && CellNumber.TryParseStoredDouble(cell.Text, out var number):
-                    Check(NumberFormatText.Render(format, number, false), sheet, cell, null);
+                    // The session is not told the workbook's date system: a date is screened as both would show it.
+                    Check(NumberFormatText.Render(format, number, false), sheet, cell, NumberFormatText.Render(format, number, true));
                     break;
                 case CellKind.Error or CellKind.IsoDate or CellKind.Boolean:
                     Check(cell.Text, sheet, cell, null);

@@ -170,6 +170,10 @@ def openpyxl_phase(small_path, akmola_path, work, out):
     wb[REPORT]["H8"] = time(21, 0)  # a time of day alone: serial 0.875, no date
     wb[REPORT]["H8"].number_format = '"M-"hh'
     fixture("numfmt-time-only.xlsx", saved(wb))
+    wb = small()
+    wb[REPORT]["H8"] = time(13, 0)  # 1 PM on a 12-hour clock
+    wb[REPORT]["H8"].number_format = '"M-2"h AM/PM'
+    fixture("numfmt-time-12-hour.xlsx", saved(wb))
     wb = number_with_format('"M-"[h]')
     wb[REPORT]["H8"] = 21 / 24  # 21 hours as elapsed time
     fixture("numfmt-elapsed-hours.xlsx", saved(wb))
