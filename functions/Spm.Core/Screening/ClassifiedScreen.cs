@@ -99,7 +99,13 @@ public sealed class ScreeningSession : IScreeningSink
                     // The session is not told the workbook's date system: a date is screened as both would show it.
                     Check(NumberFormatText.Render(format, number, false), sheet, cell, NumberFormatText.Render(format, number, true));
                     break;
-                case CellKind.Error or CellKind.IsoDate or CellKind.Boolean:
+                case CellKind.IsoDate:
+                    // An ISO 8601 date cell (t="d") is shown through its number format like any date.
+                    Check(cell.Text, sheet, cell, cell.NumberFormat is { } dateFormat && ExcelDate.TryParseIsoSerial(cell.Text, out var serial)
+                        ? NumberFormatText.Render(dateFormat, serial, false)
+                        : null);
+                    break;
+                case CellKind.Error or CellKind.Boolean:
                     Check(cell.Text, sheet, cell, null);
                     break;
             }

@@ -67,6 +67,7 @@ public sealed class AdversarialFixtureTests
         { "numfmt-elapsed-hours.xlsx", $"{Report}!H8" },
         { "numfmt-elapsed-minutes.xlsx", $"{Report}!H8" },
         { "numfmt-date-1904.xlsx", $"{Report}!H8" },
+        { "numfmt-iso-date.xlsx", $"{Report}!H8" },
         { "numfmt-formula-libreoffice.xlsx", $"{Report}!H8" },
         { "formula-literals.xlsx", $"{Report}!H8" },
         { "formula-number.xlsx", $"{Report}!H8" },
