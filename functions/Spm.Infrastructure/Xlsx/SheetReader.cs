@@ -10,7 +10,8 @@ namespace Spm.Infrastructure.Xlsx;
 internal sealed record SheetEntry(WorkbookSheet Sheet, string? Part);
 
 /// <summary>Streams the rows of one worksheet part with XmlReader: no DOM, memory flat in row count.</summary>
-internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOnlyList<string> sharedStrings, CellFormat[] formats, string?[] displayFormats)
+internal sealed class SheetReader(
+    XlsxPackage package, SheetEntry sheet, IReadOnlyList<string> sharedStrings, CellFormat[] formats, string?[] displayFormats, string[] conditionalFormats)
 {
     private const int EscapeExpansion = 7;
 
@@ -56,6 +57,7 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
                     foreach (var row in ReadRowsFrom(xml, names, hiddenColumns))
                     {
                         screen?.Row(_name, row);
+                        ScreenConditionalFormats(screen, row);
                         yield return row;
                     }
                 }
@@ -68,6 +70,27 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
             else
             {
                 walker?.Walk(xml, element: true);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A conditional format can show a cell under its own number format (<c>"M-"0</c> shows 21 as M-21) whenever its
+    /// condition holds, which only calculation tells: every value cell is screened once more under each such format.
+    /// </summary>
+    private void ScreenConditionalFormats(IScreeningSink? screen, WorkbookRow row)
+    {
+        if (screen is null || conditionalFormats.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var format in conditionalFormats)
+        {
+            var shown = row.Cells.Where(c => c.Kind != CellKind.Blank).Select(c => c with { NumberFormat = format, Formula = null }).ToList();
+            if (shown.Count > 0)
+            {
+                screen.Row(_name, row with { Cells = shown });
             }
         }
     }

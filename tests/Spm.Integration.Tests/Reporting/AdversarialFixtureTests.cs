@@ -68,6 +68,8 @@ public sealed class AdversarialFixtureTests
         { "numfmt-elapsed-minutes.xlsx", $"{Report}!H8" },
         { "numfmt-date-1904.xlsx", $"{Report}!H8" },
         { "numfmt-iso-date.xlsx", $"{Report}!H8" },
+        { "numfmt-conditional.xlsx", $"{Report}!J8" },
+        { "numfmt-dxf-same-id.xlsx", $"{Report}!H8" },
         { "numfmt-formula-libreoffice.xlsx", $"{Report}!H8" },
         { "formula-literals.xlsx", $"{Report}!H8" },
         { "formula-number.xlsx", $"{Report}!H8" },
