@@ -23,6 +23,10 @@ internal sealed class SheetReader(
     private readonly string _part = sheet.Part ?? string.Empty;
     private readonly string _name = sheet.Sheet.Name;
 
+    // Phonetic guides of inline strings, collected only while a screen reads along, handed to it after their row.
+    private readonly List<(int Row, int Column, string Text)> _phoneticGuides = [];
+    private StringBuilder? _phonetic;
+
     /// <summary>
     /// Opens the part and yields its rows that hold values, hidden ones included. With a <paramref name="screen"/>, the
     /// same pass hands the screen every row and every other text of the part (header and footer, validations,
@@ -38,6 +42,7 @@ internal sealed class SheetReader(
         var names = new SpreadsheetNames();
         using var xml = package.OpenXml(_part, names.Table);
         var walker = screen is null ? null : new XmlTextWalker(screen, _part, _name, WorkbookTextOrigin.Other, _limits.MaxStringLength);
+        _phonetic = screen is null ? null : new StringBuilder();
         bool[]? hiddenColumns = null;
         while (xml.Read())
         {
@@ -58,6 +63,7 @@ internal sealed class SheetReader(
                     {
                         screen?.Row(_name, row);
                         ScreenConditionalFormats(screen, row);
+                        ScreenPhoneticGuides(screen);
                         yield return row;
                     }
                 }
@@ -93,6 +99,17 @@ internal sealed class SheetReader(
                 screen.Row(_name, row with { Cells = shown });
             }
         }
+    }
+
+    /// <summary>An inline string's phonetic guide is shown above its text: screened at the cell, like the text.</summary>
+    private void ScreenPhoneticGuides(IScreeningSink? screen)
+    {
+        foreach (var (row, column, text) in _phoneticGuides)
+        {
+            screen?.Text(new WorkbookText(WorkbookTextOrigin.Cell, _part, _name, null, text) { Row = row, Column = column });
+        }
+
+        _phoneticGuides.Clear();
     }
 
     /// <summary>Yields rows from a reader on a non-empty <c>sheetData</c> start; leaves it on the end tag.</summary>
@@ -308,8 +325,12 @@ internal sealed class SheetReader(
             }
             else if (ReferenceEquals(name, names.InlineString))
             {
-                inline = RichText.Read(xml, names, text, rawLimit);
+                inline = RichText.Read(xml, names, text, rawLimit, _phonetic?.Clear());
                 tooLong |= inline is null;
+                if (_phonetic is { Length: > 0 })
+                {
+                    _phoneticGuides.Add((row, column, _phonetic.ToString()));
+                }
             }
         }
 

@@ -80,6 +80,7 @@ public sealed class AdversarialFixtureTests
         { "image-svg.xlsx", "xl/media/image1.svg" },
         { "custom-xml-part.xlsx", "customXml/item1.xml" },
         { "phonetic-guide.xlsx", "xl/sharedStrings.xml" },
+        { "phonetic-guide-inline.xlsx", $"{Report}!H8" },
         { "header-bold.xlsx", $"{Report}!" },
         { "header-colour.xlsx", $"{Report}!" },
         { "header-font-page.xlsx", $"{Report}!" },
