@@ -114,6 +114,12 @@ public sealed class ScreeningSession : IScreeningSink
             {
                 Formula(formula, sheet, cell.Reference, null, hasCachedValue: cell.Kind != CellKind.Blank);
             }
+
+            if (cell.HasFormula && cell.Kind == CellKind.Blank && cell.NumberFormat is not null)
+            {
+                // =20+1 under "M-"0 shows M-21 once calculated; with no cached value there is nothing to render.
+                Problem(WorkbookProblem.FormulaBuildsText(sheet, cell.Reference) with { Detail = "A formula with no cached value is shown under a number format with text of its own." });
+            }
         }
     }
 

@@ -93,11 +93,7 @@ internal sealed class SheetReader(
 
         foreach (var format in conditionalFormats)
         {
-            var shown = row.Cells.Where(c => c.Kind != CellKind.Blank).Select(c => c with { NumberFormat = format, Formula = null }).ToList();
-            if (shown.Count > 0)
-            {
-                screen.Row(_name, row with { Cells = shown });
-            }
+            screen.Row(_name, row with { Cells = [.. row.Cells.Select(c => c with { NumberFormat = format })] });
         }
     }
 

@@ -193,6 +193,8 @@ def openpyxl_phase(small_path, akmola_path, work, out):
     rule = Rule(type="expression", formula=["TRUE"], dxf=DifferentialStyle(numFmt=NumberFormat(numFmtId=170, formatCode='"M-"0')))
     wb[REPORT].conditional_formatting.add("J8", rule)
     fixture("numfmt-conditional.xlsx", saved(wb))
+    wb[REPORT]["J8"] = "=20+1"
+    fixture("numfmt-conditional-formula.xlsx", saved(wb))
     wb = number_with_format('"M-"0')
     rule = Rule(type="expression", formula=["FALSE"], dxf=DifferentialStyle(numFmt=NumberFormat(numFmtId=166, formatCode="0")))
     wb[REPORT].conditional_formatting.add("J8", rule)

@@ -97,6 +97,8 @@ public sealed class AdversarialFixtureTests
     public static TheoryData<string, string, string> UnreadableFixtures() => new()
     {
         { "formula-char.xlsx", Small, WorkbookRules.FormulaBuildsText },
+        { "numfmt-formula.xlsx", Small, WorkbookRules.FormulaBuildsText },
+        { "numfmt-conditional-formula.xlsx", Small, WorkbookRules.FormulaBuildsText },
         { "image-png.xlsx", Small, WorkbookRules.PartNotAllowed },
         { "binary-property-part.xlsx", Small, WorkbookRules.PartNotAllowed },
         { "nesting-after-comment-quote.xlsx", Small, WorkbookRules.Corrupt },
