@@ -225,6 +225,17 @@ public sealed class AdversarialFixtureTests
     }
 
     [Fact]
+    public async Task Check_PictureInThePackage_SaysWhatToRemoveInGrammaticalRussian()
+    {
+        var result = await CheckAsync("image-png.xlsx", Small);
+
+        var russian = result.Findings.Where(f => f.RuleId == WorkbookRules.PartNotAllowed).Select(f => f.Russian).ToList();
+        Assert.Contains(russian, r => r.StartsWith("Файл содержит рисунок, фигуру, надпись или диаграмму.", StringComparison.Ordinal));
+        Assert.Contains(russian, r => r.StartsWith("Файл содержит изображение (рисунок).", StringComparison.Ordinal));
+        Assert.Contains(russian, r => r.StartsWith("Файл содержит неизвестную часть, не относящуюся к шаблону.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Check_EmptyFile_SaysSoPlainlyInKazakhAndRussian()
     {
         var result = await CheckAsync("empty.xlsx", Small);
