@@ -46,12 +46,15 @@ def read_entries(path):
         return [(i.filename, z.read(i.filename)) for i in z.infolist()]
 
 
-def write_entries(path, entries):
+def write_entries(path, entries, comment=b"", extra=None):
+    """Writes a zip; extra maps a part name to the extra field its headers carry."""
     with zipfile.ZipFile(path, "w") as z:
         for name, data in entries:
             info = zipfile.ZipInfo(name, date_time=ZIP_DATE)
             info.external_attr = 0o644 << 16
+            info.extra = (extra or {}).get(name, b"")
             z.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=9)
+        z.comment = comment
 
 
 def saved(wb):
@@ -250,6 +253,15 @@ def openpyxl_phase(small_path, akmola_path, work, out):
 
     # 7. a quote in an XML comment, then nesting far deeper than the reader allows (small when compressed)
     fixture("nesting-after-comment-quote.xlsx", deep_nesting(saved(small())))
+
+    # 4. bytes of the zip that no part holds: the archive comment, an extra field, bytes after the end
+    entries = saved(small())
+    write_entries(os.path.join(out, "zip-comment.xlsx"), entries, comment="M-21 бойынша мәлімет".encode("utf-8"))
+    text = "Classification: M-21".encode("utf-8")
+    write_entries(os.path.join(out, "zip-extra-field.xlsx"), entries, extra={"xl/styles.xml": b"\xfe\xca" + len(text).to_bytes(2, "little") + text})
+    write_entries(os.path.join(out, "zip-trailing-bytes.xlsx"), entries)
+    with open(os.path.join(out, "zip-trailing-bytes.xlsx"), "ab") as trailing:
+        trailing.write(bytes((i * 37 + 11) % 256 for i in range(64)))
 
     # 8. the package's content types
     entries = saved(small())

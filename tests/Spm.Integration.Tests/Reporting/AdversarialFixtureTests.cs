@@ -84,6 +84,8 @@ public sealed class AdversarialFixtureTests
         { "header-bold.xlsx", $"{Report}!" },
         { "header-colour.xlsx", $"{Report}!" },
         { "header-font-page.xlsx", $"{Report}!" },
+        { "zip-comment.xlsx", "A zip archive comment" },
+        { "zip-extra-field.xlsx", "A zip extra field that holds text" },
 
         // 5. a malformed part first, the classified reference in a later one
         { "malformed-app-then-comment.xlsx", "xl/comments/comment1.xml" },
@@ -101,6 +103,7 @@ public sealed class AdversarialFixtureTests
         { "numfmt-conditional-formula.xlsx", Small, WorkbookRules.FormulaBuildsText },
         { "image-png.xlsx", Small, WorkbookRules.PartNotAllowed },
         { "binary-property-part.xlsx", Small, WorkbookRules.PartNotAllowed },
+        { "zip-trailing-bytes.xlsx", Small, WorkbookRules.PartNotAllowed },
         { "nesting-after-comment-quote.xlsx", Small, WorkbookRules.Corrupt },
         { "no-content-types.xlsx", Small, WorkbookRules.PackageCorrupt },
         { "undeclared-part.xlsx", Small, WorkbookRules.PackageCorrupt },
