@@ -96,9 +96,16 @@ public sealed class ScreeningSession : IScreeningSink
 
                     break;
                 case CellKind.Number when cell.NumberFormat is { } format && CellNumber.TryParseStoredDouble(cell.Text, out var number):
-                    Check(NumberFormatText.Render(format, number, false), sheet, cell, null);
+                    // The session is not told the workbook's date system: a date is screened as both would show it.
+                    Check(NumberFormatText.Render(format, number, false), sheet, cell, NumberFormatText.Render(format, number, true));
                     break;
-                case CellKind.Error or CellKind.IsoDate or CellKind.Boolean:
+                case CellKind.IsoDate:
+                    // An ISO 8601 date cell (t="d") is shown through its number format like any date.
+                    Check(cell.Text, sheet, cell, cell.NumberFormat is { } dateFormat && ExcelDate.TryParseIsoSerial(cell.Text, out var serial)
+                        ? NumberFormatText.Render(dateFormat, serial, false)
+                        : null);
+                    break;
+                case CellKind.Error or CellKind.Boolean:
                     Check(cell.Text, sheet, cell, null);
                     break;
             }
@@ -106,6 +113,12 @@ public sealed class ScreeningSession : IScreeningSink
             if (cell.Formula is { Length: > 0 } formula)
             {
                 Formula(formula, sheet, cell.Reference, null, hasCachedValue: cell.Kind != CellKind.Blank);
+            }
+
+            if (cell.HasFormula && cell.Kind == CellKind.Blank && cell.NumberFormat is not null)
+            {
+                // =20+1 under "M-"0 shows M-21 once calculated; with no cached value there is nothing to render.
+                Problem(WorkbookProblem.FormulaBuildsText(sheet, cell.Reference) with { Detail = "A formula with no cached value is shown under a number format with text of its own." });
             }
         }
     }

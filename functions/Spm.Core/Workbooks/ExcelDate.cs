@@ -57,6 +57,25 @@ public static class ExcelDate
         return DateOnly.TryParseExact(normal, TextFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
     }
 
+    /// <summary>
+    /// The 1900-system serial of an ISO 8601 date, date-time or time (a <c>t="d"</c> cell's value), time of day
+    /// included; a time alone is Excel's day 0.
+    /// </summary>
+    public static bool TryParseIsoSerial(string? text, out double serial)
+    {
+        serial = 0;
+        const DateTimeStyles Styles = DateTimeStyles.NoCurrentDateDefault | DateTimeStyles.AllowWhiteSpaces
+            | DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
+        if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, Styles, out var moment))
+        {
+            return false;
+        }
+
+        var date = DateOnly.FromDateTime(moment);
+        serial = (date == DateOnly.MinValue ? 0 : ToSerial(date)) + (moment.TimeOfDay.TotalSeconds / 86_400);
+        return true;
+    }
+
     private static bool TryAddDays(DateOnly epoch, int days, out DateOnly date)
     {
         date = default;

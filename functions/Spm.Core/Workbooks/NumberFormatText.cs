@@ -11,11 +11,15 @@ namespace Spm.Core.Workbooks;
 /// <remarks>
 /// An approximation of Excel's renderer, on purpose: sections (positive; negative; zero; text) are chosen by sign
 /// (conditions are not evaluated), digit placeholders print the value once (zero-padded, rounded to the format's
-/// decimals, scaled by <c>%</c> and trailing commas), date and time tokens print the date's numbers, and a fill
-/// (<c>*x</c>) prints its character once. Thousands separators are not inserted.
+/// decimals, scaled by <c>%</c> and trailing commas), date and time tokens print the date's numbers (a time alone is
+/// day 0, 1900-01-00, as Excel shows it; <c>AM/PM</c> makes the clock 12-hour), elapsed time (<c>[h]</c>, <c>[mm]</c>,
+/// <c>[ss]</c>) prints the whole duration in its unit, and a fill (<c>*x</c>) prints its character once. Thousands
+/// separators are not inserted.
 /// </remarks>
 public static class NumberFormatText
 {
+    private const long SecondsPerDay = 86_400;
+
     /// <summary>Whether a format code can show text of its own, so that its cells must be rendered for the screen.</summary>
     public static bool ShowsText(string? code)
     {
@@ -115,7 +119,8 @@ public static class NumberFormatText
     {
         var output = new StringBuilder();
         var isDate = IsDate(section);
-        DateTime? date = isDate ? ToDate(value, uses1904) : null;
+        var date = isDate ? ToMoment(value, uses1904) : null;
+        var twelveHour = isDate && (section.Contains("AM/PM", StringComparison.OrdinalIgnoreCase) || section.Contains("A/P", StringComparison.OrdinalIgnoreCase));
         var numberWritten = false;
         for (var i = 0; i < section.Length; i++)
         {
@@ -146,9 +151,9 @@ public static class NumberFormatText
                         var dash = inner.IndexOf('-');
                         output.Append(dash < 0 ? inner[1..] : inner[1..dash]);
                     }
-                    else if (isDate && date is { } elapsed && inner.Length > 0 && inner.Trim("hHmMsS").IsEmpty)
+                    else if (isDate && inner.Length > 0 && inner.Trim("hHmMsS").IsEmpty)
                     {
-                        output.Append(((int)(value * 24)).ToString(CultureInfo.InvariantCulture));
+                        output.Append(Elapsed(char.ToLowerInvariant(inner[0]), value));
                     }
 
                     i = end < 0 ? section.Length : end;
@@ -172,7 +177,17 @@ public static class NumberFormatText
                     i = patternEnd - 1;
                     break;
                 default:
-                    if (isDate && date is { } d && IsDateToken(c))
+                    if (isDate && date is { } d && section.AsSpan(i).StartsWith("AM/PM", StringComparison.OrdinalIgnoreCase))
+                    {
+                        output.Append(d.Hour < 12 ? "AM" : "PM");
+                        i += "AM/PM".Length - 1;
+                    }
+                    else if (isDate && date is { } h && section.AsSpan(i).StartsWith("A/P", StringComparison.OrdinalIgnoreCase))
+                    {
+                        output.Append(h.Hour < 12 ? 'A' : 'P');
+                        i += "A/P".Length - 1;
+                    }
+                    else if (isDate && date is { } moment && IsDateToken(c))
                     {
                         var run = 1;
                         while (i + run < section.Length && char.ToLowerInvariant(section[i + run]) == char.ToLowerInvariant(c))
@@ -180,7 +195,7 @@ public static class NumberFormatText
                             run++;
                         }
 
-                        output.Append(DatePart(char.ToLowerInvariant(c), run, d, section, i));
+                        output.Append(DatePart(char.ToLowerInvariant(c), run, moment, twelveHour, section, i));
                         i += run - 1;
                     }
                     else if (section.AsSpan(i).StartsWith("General", StringComparison.OrdinalIgnoreCase))
@@ -298,12 +313,45 @@ public static class NumberFormatText
         return false;
     }
 
-    private static DateTime? ToDate(double serial, bool uses1904) =>
-        ExcelDate.TryFromSerial(serial, uses1904, out var date)
-            ? date.ToDateTime(TimeOnly.FromTimeSpan(TimeSpan.FromDays(serial - Math.Floor(serial))))
-            : null;
+    /// <summary>A date and time as Excel shows a serial, to the second.</summary>
+    private readonly record struct Moment(int Year, int Month, int Day, DayOfWeek DayOfWeek, int Hour, int Minute, int Second);
 
-    private static string DatePart(char token, int run, DateTime date, string section, int at)
+    private static Moment? ToMoment(double serial, bool uses1904)
+    {
+        if (!double.IsFinite(serial) || serial < 0 || serial >= 3_000_000)
+        {
+            return null;
+        }
+
+        var seconds = (long)Math.Round((serial - Math.Floor(serial)) * SecondsPerDay, MidpointRounding.AwayFromZero);
+        var days = (int)Math.Floor(serial) + (int)(seconds / SecondsPerDay);
+        seconds %= SecondsPerDay;
+        var (hour, minute, second) = ((int)(seconds / 3600), (int)(seconds / 60 % 60), (int)(seconds % 60));
+        if (!uses1904 && days is 0 or 60)
+        {
+            // The 1900 system's day 0 (a time alone shows as 1900-01-00) and the 29 February 1900 it believes in.
+            return days == 0 ? new(1900, 1, 0, DayOfWeek.Saturday, hour, minute, second) : new(1900, 2, 29, DayOfWeek.Wednesday, hour, minute, second);
+        }
+
+        return ExcelDate.TryFromSerial(days, uses1904, out var date)
+            ? new(date.Year, date.Month, date.Day, date.DayOfWeek, hour, minute, second)
+            : null;
+    }
+
+    /// <summary>Elapsed time (<c>[h]</c>, <c>[m]</c>, <c>[s]</c>): the whole duration in that unit, as Excel truncates it.</summary>
+    private static string Elapsed(char unit, double value)
+    {
+        var seconds = Math.Round(value * SecondsPerDay, MidpointRounding.AwayFromZero);
+        var whole = unit switch
+        {
+            'h' => Math.Floor(seconds / 3600),
+            'm' => Math.Floor(seconds / 60),
+            _ => seconds,
+        };
+        return double.IsFinite(whole) ? whole.ToString("0", CultureInfo.InvariantCulture) : "";
+    }
+
+    private static string DatePart(char token, int run, Moment date, bool twelveHour, string section, int at)
     {
         var minutes = token == 'm' && IsMinute(section, at);
         var value = token switch
@@ -312,6 +360,7 @@ public static class NumberFormatText
             'm' when minutes => date.Minute,
             'm' => date.Month,
             'd' => date.Day,
+            'h' when twelveHour => date.Hour % 12 == 0 ? 12 : date.Hour % 12,
             'h' => date.Hour,
             's' => date.Second,
             _ => 0,

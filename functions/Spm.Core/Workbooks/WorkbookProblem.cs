@@ -64,17 +64,18 @@ public sealed record WorkbookProblem(string RuleId, string Kazakh, string Russia
         "A formula builds text from more than constants.")
     { Sheet = sheet, Cell = cell };
 
+    // Russian names are in the accusative: "Файл содержит {0}".
     private static (string Kk, string Ru) Names(PackageFeature feature) => feature switch
     {
         PackageFeature.Image => ("сурет", "изображение (рисунок)"),
         PackageFeature.Thumbnail => ("файлды алдын ала қарау суреті (миниатюра)", "эскиз для предварительного просмотра"),
-        PackageFeature.Drawing => ("сызба, пішін, мәтін өрісі немесе диаграмма", "рисунок, фигура, надпись или диаграмма"),
-        PackageFeature.ExternalLink => ("басқа файлға сыртқы сілтеме", "внешняя ссылка на другой файл"),
+        PackageFeature.Drawing => ("сызба, пішін, мәтін өрісі немесе диаграмма", "рисунок, фигуру, надпись или диаграмму"),
+        PackageFeature.ExternalLink => ("басқа файлға сыртқы сілтеме", "внешнюю ссылку на другой файл"),
         PackageFeature.Connection => ("сыртқы деректер көзіне қосылым", "подключение к внешнему источнику данных"),
         PackageFeature.CustomData => ("құжатқа енгізілген қызметтік деректер", "встроенные служебные данные документа"),
-        PackageFeature.Pivot => ("жиынтық кесте", "сводная таблица"),
-        PackageFeature.Control => ("басқару элементі (батырма, жалауша, тізім)", "элемент управления (кнопка, флажок, список)"),
-        PackageFeature.Unknown or _ => ("бұл үлгіге жатпайтын белгісіз бөлік", "неизвестная часть, не относящаяся к шаблону"),
+        PackageFeature.Pivot => ("жиынтық кесте", "сводную таблицу"),
+        PackageFeature.Control => ("басқару элементі (батырма, жалауша, тізім)", "элемент управления (кнопку, флажок, список)"),
+        PackageFeature.Unknown or _ => ("бұл үлгіге жатпайтын белгісіз бөлік", "неизвестную часть, не относящуюся к шаблону"),
     };
 
     /// <param name="kind">Language-neutral label of what the file looks like: PDF, EXE, CSV/text…</param>

@@ -8,11 +8,12 @@ internal static class RichText
 {
     /// <summary>
     /// Reads the text of an <c>si</c> or <c>is</c> element: plain <c>t</c> or the <c>t</c> of
-    /// every run, joined; phonetic guides (<c>rPh</c>) are left out, as Excel does for the value.
-    /// Leaves the reader on the element's end. Null when the text grows past <paramref name="max"/>.
+    /// every run, joined; phonetic guides (<c>rPh</c>) are left out, as Excel does for the value, and appended to
+    /// <paramref name="phonetic"/> when one is given (space-separated). Leaves the reader on the element's end. Null
+    /// when the text or the guides grow past <paramref name="max"/>.
     /// </summary>
     /// <remarks>A single piece of text, by far the common case, is returned as read, without copying.</remarks>
-    public static string? Read(XmlReader xml, SpreadsheetNames names, StringBuilder scratch, int max)
+    public static string? Read(XmlReader xml, SpreadsheetNames names, StringBuilder scratch, int max, StringBuilder? phonetic = null)
     {
         if (xml.IsEmptyElement)
         {
@@ -32,6 +33,10 @@ internal static class RichText
                     if (ReferenceEquals(xml.LocalName, names.Phonetic))
                     {
                         skipDepth = xml.Depth;
+                        if (phonetic is { Length: > 0 })
+                        {
+                            phonetic.Append(' ');
+                        }
                     }
                     else if (ReferenceEquals(xml.LocalName, names.Text))
                     {
@@ -57,6 +62,15 @@ internal static class RichText
                     }
 
                     if ((joined ? scratch.Length : first.Length) > max)
+                    {
+                        return null;
+                    }
+
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace
+                    when skipDepth >= 0 && phonetic is not null:
+                    phonetic.Append(xml.Value);
+                    if (phonetic.Length > max)
                     {
                         return null;
                     }

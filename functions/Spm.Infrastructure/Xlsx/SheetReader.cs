@@ -10,7 +10,8 @@ namespace Spm.Infrastructure.Xlsx;
 internal sealed record SheetEntry(WorkbookSheet Sheet, string? Part);
 
 /// <summary>Streams the rows of one worksheet part with XmlReader: no DOM, memory flat in row count.</summary>
-internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOnlyList<string> sharedStrings, CellFormat[] formats, string?[] displayFormats)
+internal sealed class SheetReader(
+    XlsxPackage package, SheetEntry sheet, IReadOnlyList<string> sharedStrings, CellFormat[] formats, string?[] displayFormats, string[] conditionalFormats)
 {
     private const int EscapeExpansion = 7;
 
@@ -21,6 +22,10 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
     private readonly char[] _chunk = new char[32];
     private readonly string _part = sheet.Part ?? string.Empty;
     private readonly string _name = sheet.Sheet.Name;
+
+    // Phonetic guides of inline strings, collected only while a screen reads along, handed to it after their row.
+    private readonly List<(int Row, int Column, string Text)> _phoneticGuides = [];
+    private StringBuilder? _phonetic;
 
     /// <summary>
     /// Opens the part and yields its rows that hold values, hidden ones included. With a <paramref name="screen"/>, the
@@ -37,6 +42,7 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
         var names = new SpreadsheetNames();
         using var xml = package.OpenXml(_part, names.Table);
         var walker = screen is null ? null : new XmlTextWalker(screen, _part, _name, WorkbookTextOrigin.Other, _limits.MaxStringLength);
+        _phonetic = screen is null ? null : new StringBuilder();
         bool[]? hiddenColumns = null;
         while (xml.Read())
         {
@@ -56,6 +62,8 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
                     foreach (var row in ReadRowsFrom(xml, names, hiddenColumns))
                     {
                         screen?.Row(_name, row);
+                        ScreenConditionalFormats(screen, row);
+                        ScreenPhoneticGuides(screen);
                         yield return row;
                     }
                 }
@@ -70,6 +78,34 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
                 walker?.Walk(xml, element: true);
             }
         }
+    }
+
+    /// <summary>
+    /// A conditional format can show a cell under its own number format (<c>"M-"0</c> shows 21 as M-21) whenever its
+    /// condition holds, which only calculation tells: every value cell is screened once more under each such format.
+    /// </summary>
+    private void ScreenConditionalFormats(IScreeningSink? screen, WorkbookRow row)
+    {
+        if (screen is null || conditionalFormats.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var format in conditionalFormats)
+        {
+            screen.Row(_name, row with { Cells = [.. row.Cells.Select(c => c with { NumberFormat = format })] });
+        }
+    }
+
+    /// <summary>An inline string's phonetic guide is shown above its text: screened at the cell, like the text.</summary>
+    private void ScreenPhoneticGuides(IScreeningSink? screen)
+    {
+        foreach (var (row, column, text) in _phoneticGuides)
+        {
+            screen?.Text(new WorkbookText(WorkbookTextOrigin.Cell, _part, _name, null, text) { Row = row, Column = column });
+        }
+
+        _phoneticGuides.Clear();
     }
 
     /// <summary>Yields rows from a reader on a non-empty <c>sheetData</c> start; leaves it on the end tag.</summary>
@@ -285,8 +321,12 @@ internal sealed class SheetReader(XlsxPackage package, SheetEntry sheet, IReadOn
             }
             else if (ReferenceEquals(name, names.InlineString))
             {
-                inline = RichText.Read(xml, names, text, rawLimit);
+                inline = RichText.Read(xml, names, text, rawLimit, _phonetic?.Clear());
                 tooLong |= inline is null;
+                if (_phonetic is { Length: > 0 })
+                {
+                    _phoneticGuides.Add((row, column, _phonetic.ToString()));
+                }
             }
         }
 

@@ -4,16 +4,30 @@ using Spm.Core.Workbooks;
 
 namespace Spm.Infrastructure.Xlsx;
 
-/// <summary>Reads styles.xml only far enough to know which cell styles format numbers as dates or percents.</summary>
+/// <summary>
+/// Reads styles.xml only far enough to know which cell styles format numbers as dates or percents, and which number
+/// formats can show text of their own: a cell style's, or a conditional format's (a differential style, <c>dxf</c>).
+/// </summary>
 internal static class StyleTable
 {
     // Excel allows about 64,000 cell formats; far more is a crafted file.
     private const int MaxCellFormats = 200_000;
 
-    /// <summary>Per cell style: what its number format says about numbers, and its code when it shows text of its own.</summary>
-    public static (CellFormat[] Formats, string?[] DisplayFormats) Read(XlsxPackage package, string part)
+    // styleSheet/numFmts/numFmt: the formats cell styles use; any other numFmt belongs to a differential style.
+    private const int CellNumberFormatDepth = 2;
+
+    /// <summary>
+    /// Per cell style: what its number format says about numbers, and its code when it shows text of its own; and the
+    /// codes of the conditional formats' number formats that show text of their own.
+    /// </summary>
+    /// <remarks>
+    /// A differential style's number format has an id of its own that may repeat a cell format's: it is kept apart, so
+    /// that it can neither replace the format a cell shows nor go unseen.
+    /// </remarks>
+    public static (CellFormat[] Formats, string?[] DisplayFormats, string[] ConditionalFormats) Read(XlsxPackage package, string part)
     {
         var custom = new Dictionary<int, string>();
+        var conditional = new HashSet<string>(StringComparer.Ordinal);
         var formatIds = new List<int>();
         using var xml = package.OpenXml(part);
         var cellXfsDepth = -1;
@@ -32,6 +46,13 @@ internal static class StyleTable
 
             switch (xml.LocalName)
             {
+                case "numFmt" when xml.Depth != CellNumberFormatDepth:
+                    if (xml.GetAttribute("formatCode") is { } shown && NumberFormatText.ShowsText(shown) && conditional.Count < MaxCellFormats)
+                    {
+                        conditional.Add(shown);
+                    }
+
+                    break;
                 case "numFmt" when TryInt(xml.GetAttribute("numFmtId"), out var id) && custom.Count < MaxCellFormats:
                     custom[id] = xml.GetAttribute("formatCode") ?? string.Empty;
                     break;
@@ -51,7 +72,7 @@ internal static class StyleTable
 
         var formats = formatIds.Select(id => Classify(id, custom.GetValueOrDefault(id))).ToArray();
         var display = formatIds.Select(id => custom.GetValueOrDefault(id) is { } code && NumberFormatText.ShowsText(code) ? code : null).ToArray();
-        return (formats, display);
+        return (formats, display, [.. conditional]);
     }
 
     /// <summary>Classifies a number format by its built-in id or its format code.</summary>

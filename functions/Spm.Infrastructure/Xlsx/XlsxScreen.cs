@@ -98,6 +98,12 @@ internal sealed class XlsxScreen(WorkbookLimits limits, ClassifiedScreen screen)
                 sink.Problem(problem);
             }
 
+            foreach (var region in ZipLayout.Unaccounted(stream))
+            {
+                sink.Problem(ZipLayout.Problem(region));
+                Runs(bytes.AsMemory((int)region.Offset, region.Length), sink, region.What);
+            }
+
             XlsxWorkbook? workbook = null;
             string? failedPart = null;
             try
@@ -127,11 +133,11 @@ internal sealed class XlsxScreen(WorkbookLimits limits, ClassifiedScreen screen)
         }
     }
 
-    private static void Runs(byte[] bytes, IScreeningSink sink)
+    private static void Runs(ReadOnlyMemory<byte> bytes, IScreeningSink sink, string where = "")
     {
         foreach (var run in BinaryText.Runs(bytes))
         {
-            sink.Text(new WorkbookText(WorkbookTextOrigin.Other, "", null, null, run));
+            sink.Text(new WorkbookText(WorkbookTextOrigin.Other, where, null, null, run));
         }
     }
 

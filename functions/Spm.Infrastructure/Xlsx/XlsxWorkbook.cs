@@ -14,6 +14,7 @@ internal sealed class XlsxWorkbook : IWorkbook
     private readonly IReadOnlyList<string> _sharedStrings;
     private readonly CellFormat[] _formats;
     private readonly string?[] _displayFormats;
+    private readonly string[] _conditionalFormats;
 
     private XlsxWorkbook(
         XlsxPackage package,
@@ -24,7 +25,8 @@ internal sealed class XlsxWorkbook : IWorkbook
         string? sharedStringsPart,
         IReadOnlyList<string> sharedStrings,
         CellFormat[] formats,
-        string?[] displayFormats)
+        string?[] displayFormats,
+        string[] conditionalFormats)
     {
         _package = package;
         _ownedStream = ownedStream;
@@ -36,6 +38,7 @@ internal sealed class XlsxWorkbook : IWorkbook
         _sharedStrings = sharedStrings;
         _formats = formats;
         _displayFormats = displayFormats;
+        _conditionalFormats = conditionalFormats;
     }
 
     public IReadOnlyList<WorkbookSheet> Sheets { get; }
@@ -95,8 +98,8 @@ internal sealed class XlsxWorkbook : IWorkbook
         sharedStringsPart = sharedStringsPart is not null && package.Contains(sharedStringsPart) ? sharedStringsPart : null;
         var stylesPart = relationships.FirstOrDefault(relationship => relationship.IsOfType("styles") && !relationship.IsExternal)?.Target;
         var sharedStrings = sharedStringsPart is null ? [] : SharedStringTable.Read(package, sharedStringsPart);
-        var (formats, displayFormats) = stylesPart is not null && package.Contains(stylesPart) ? StyleTable.Read(package, stylesPart) : ([], []);
-        return new XlsxWorkbook(package, ownedStream, workbookPart, sheets, uses1904, sharedStringsPart, sharedStrings, formats, displayFormats);
+        var (formats, displayFormats, conditionalFormats) = stylesPart is not null && package.Contains(stylesPart) ? StyleTable.Read(package, stylesPart) : ([], [], []);
+        return new XlsxWorkbook(package, ownedStream, workbookPart, sheets, uses1904, sharedStringsPart, sharedStrings, formats, displayFormats, conditionalFormats);
     }
 
     public IWorkbookCursor<WorkbookRow> ReadRows(string sheetName, IScreeningSink? screen = null)
@@ -128,7 +131,7 @@ internal sealed class XlsxWorkbook : IWorkbook
         _ownedStream?.Dispose();
     }
 
-    internal SheetReader CreateSheetReader(SheetEntry entry) => new(_package, entry, _sharedStrings, _formats, _displayFormats);
+    internal SheetReader CreateSheetReader(SheetEntry entry) => new(_package, entry, _sharedStrings, _formats, _displayFormats, _conditionalFormats);
 
     /// <summary>The sheet of that name, ignoring case and stray spaces; the first when several match.</summary>
     private SheetEntry? Find(string sheetName)

@@ -76,6 +76,13 @@ internal sealed class XlsxWorkbookReader(WorkbookLimits limits) : IWorkbookReade
                 return WorkbookOpening.Rejected(first);
             }
 
+            if (ZipLayout.Unaccounted(stream) is [var region, ..])
+            {
+                // Bytes no part reader reads would be kept unread: the screen reads them (IWorkbookScreen).
+                workbook.Dispose();
+                return WorkbookOpening.Rejected(ZipLayout.Problem(region));
+            }
+
             if (workbook.Sheets.Count == 0 || !workbook.HasAnyValue())
             {
                 workbook.Dispose();
