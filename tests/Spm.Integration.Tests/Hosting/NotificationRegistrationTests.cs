@@ -31,12 +31,12 @@ public class NotificationRegistrationTests
     }
 
     [Fact]
-    public void WithoutSubmissionHistory_ReminderServiceSaysWhatIsMissing()
+    public void Composition_ReadsTheSubmissionHistoryFromTheSubmissionsStore()
     {
         using var services = Build([]);
 
-        var error = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<ReminderService>());
-        Assert.Contains(nameof(ISubmissionHistory), error.Message, StringComparison.Ordinal);
+        Assert.IsType<Spm.Core.Submissions.StoredSubmissionHistory>(services.GetRequiredService<ISubmissionHistory>());
+        Assert.NotNull(services.GetRequiredService<ReminderService>());
     }
 
     [Fact]
