@@ -50,10 +50,7 @@ internal sealed class TableContactDirectory(TableClient table, TimeProvider time
             }
         }
 
-        foreach (var batch in TableBatches.Chunk(actions))
-        {
-            await table.SubmitTransactionAsync(batch, cancellationToken);
-        }
+        await TableLimits.SubmitAsync(table, actions, cancellationToken);
     }
 
     private static ContactEntity ToEntity(Contact contact, DateTimeOffset now) => new()

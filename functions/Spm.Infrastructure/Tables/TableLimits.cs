@@ -1,4 +1,3 @@
-using System.Text;
 using Azure.Data.Tables;
 
 namespace Spm.Infrastructure.Tables;
@@ -19,28 +18,14 @@ public static class TableLimits
     // Room for the multipart envelope of each operation and the batch itself.
     private const int OperationOverheadBytes = 1024;
 
-    /// <summary>An upper estimate of an entity's size on the wire, in bytes.</summary>
-    public static long EstimateBytes(ITableEntity entity)
-    {
-        ArgumentNullException.ThrowIfNull(entity);
-        long bytes = Encoding.UTF8.GetByteCount(entity.PartitionKey) + Encoding.UTF8.GetByteCount(entity.RowKey) + 64;
-        if (entity is TableEntity dynamic)
-        {
-            foreach (var (name, value) in dynamic)
-            {
-                bytes += Encoding.UTF8.GetByteCount(name) + ValueBytes(value);
-            }
+    /// <summary>
+    /// An upper estimate of an entity's size in a transaction: the SDK's JSON escapes every non-ASCII character as
+    /// <c>\uXXXX</c>, so a Kazakh or Russian text costs six bytes a character on the wire.
+    /// </summary>
+    public static long EstimateBytes(ITableEntity entity) => Size(entity, bytesPerChar: 6, otherValue: 40);
 
-            return bytes;
-        }
-
-        foreach (var property in entity.GetType().GetProperties())
-        {
-            bytes += Encoding.UTF8.GetByteCount(property.Name) + ValueBytes(property.GetValue(entity));
-        }
-
-        return bytes;
-    }
+    /// <summary>An entity's stored size as Azure counts it for the 1 MiB limit: strings in UTF-16.</summary>
+    public static long StoredBytes(ITableEntity entity) => Size(entity, bytesPerChar: 2, otherValue: 8);
 
     /// <summary>Throws when an entity breaks a limit Azure would reject it for.</summary>
     public static void Check(ITableEntity entity, string table)
@@ -62,7 +47,7 @@ public static class TableLimits
             }
         }
 
-        var bytes = EstimateBytes(entity);
+        var bytes = StoredBytes(entity);
         if (bytes > MaxEntityBytes)
         {
             throw new InvalidOperationException($"An entity for {table} is about {bytes} bytes; Azure allows {MaxEntityBytes}.");
@@ -115,11 +100,23 @@ public static class TableLimits
         return count;
     }
 
-    private static long ValueBytes(object? value) => value switch
+    private static long Size(ITableEntity entity, int bytesPerChar, int otherValue)
     {
-        null => 8,
-        string text => Encoding.UTF8.GetByteCount(text) + 8,
-        byte[] binary => (binary.Length * 4 / 3) + 8,
-        _ => 40,
-    };
+        ArgumentNullException.ThrowIfNull(entity);
+        var properties = entity is TableEntity dynamic
+            ? dynamic.Select(p => (p.Key, (object?)p.Value))
+            : entity.GetType().GetProperties().Where(p => p.CanRead && p.GetIndexParameters().Length == 0).Select(p => (p.Name, p.GetValue(entity)));
+        long bytes = (long)bytesPerChar * (entity.PartitionKey.Length + entity.RowKey.Length) + 64;
+        foreach (var (name, value) in properties)
+        {
+            bytes += (long)bytesPerChar * name.Length + value switch
+            {
+                string text => (long)bytesPerChar * text.Length,
+                byte[] binary => (binary.Length * 4L / 3) + 4,
+                _ => otherValue,
+            };
+        }
+
+        return bytes;
+    }
 }
