@@ -37,6 +37,13 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<DropReconciler>();
         services.TryAddSingleton<Resubmission>();
         services.TryAddSingleton<Notifications.Reminders.ISubmissionHistory, StoredSubmissionHistory>();
+        services.AddOptions<Status.StatusThresholds>().BindConfiguration(Status.StatusThresholds.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<Status.StatusThresholds>>().Value);
+        services.TryAddSingleton<Status.StatusCalculator>();
+        services.TryAddSingleton<Status.StatusRecompute>();
+
+        // Status first, so that a receipt or an event goes out after the tables show the outcome.
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<ISubmissionObserver, Status.StatusObserver>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISubmissionObserver, ReceiptObserver>());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISubmissionObserver, EventObserver>());
         services.AddSpmNotifications();

@@ -32,6 +32,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IPipelineQueues, StorageQueues>();
         services.TryAddSingleton<ISubmissionStore, TableSubmissionStore>();
         services.TryAddSingleton<IReportedValueStore, TableReportedValueStore>();
+        services.TryAddSingleton<Spm.Core.Status.IStatusStore, TableStatusStore>();
         services.AddSpmNotificationAdapters();
         return services;
     }

@@ -33,6 +33,38 @@ public static class RowEntities
         return entity;
     }
 
+    /// <summary>Reads a row record back from its entity (the reverse of <see cref="ToEntity"/>).</summary>
+    public static T FromEntity<T>(TableEntity entity)
+    {
+        ArgumentNullException.ThrowIfNull(entity);
+
+        // Rows are records with required init-only members: made without them, then filled in, as a deserialiser does.
+        var row = Activator.CreateInstance<T>();
+        foreach (var property in Columns(typeof(T)))
+        {
+            var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+            var nullable = Nullable.GetUnderlyingType(property.PropertyType) is not null;
+            entity.TryGetValue(property.Name, out var stored);
+            object? value = type switch
+            {
+                _ when type == typeof(string) => stored as string ?? "",
+                _ when IsNumber(type) && nullable && entity.GetBoolean("Has" + property.Name) != true => null,
+                _ when type == typeof(int) => Convert.ToInt32(stored ?? 0, CultureInfo.InvariantCulture),
+                _ when type == typeof(long) => Convert.ToInt64(stored ?? 0, CultureInfo.InvariantCulture),
+                _ when type == typeof(double) => Convert.ToDouble(stored ?? 0, CultureInfo.InvariantCulture),
+                _ when type == typeof(decimal) => Convert.ToDecimal(stored ?? 0, CultureInfo.InvariantCulture),
+                _ when type == typeof(bool) => stored is true,
+                _ when type == typeof(DateTimeOffset) => stored is DateTimeOffset instant ? TableDates.To(instant) is { } set ? set : nullable ? null : instant : nullable ? null : default(DateTimeOffset),
+                _ when type == typeof(DateOnly) => stored is string { Length: > 0 } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : nullable ? null : default(DateOnly),
+                _ when type.IsEnum => stored is string { Length: > 0 } name ? Enum.Parse(type, name) : nullable ? null : Activator.CreateInstance(type),
+                _ => throw new NotSupportedException($"A row property of type {type.Name} ({property.Name}) has no table column rule."),
+            };
+            property.SetValue(row, value);
+        }
+
+        return row;
+    }
+
     /// <summary>The columns a row type writes, with their Edm types, in declaration order: the schema readers rely on.</summary>
     public static IReadOnlyList<TableColumn> Schema(Type rowType)
     {

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Logging;
+using Spm.Core.Catalog;
+using Spm.Core.Reporting.Validation;
+using Spm.Core.Status.Dimensions;
+using Spm.Core.Submissions;
+
+namespace Spm.Core.Status;
+
+/// <summary>
+/// "Recompute status": the four fact tables of a period from the submissions and the current reports' values alone,
+/// judged at the clock's "now". One period after an accepted or rejected upload (only its partitions change), every
+/// period on the daily timer (a period turns from "not due" to "missing" with no upload at all) and on <c>spm
+/// recompute</c>. The same inputs and clock give the same rows, so a rebuild equals the incremental result.
+/// </summary>
+public sealed partial class StatusRecompute(
+    LoadedCatalog catalog,
+    ISubmissionStore submissions,
+    IReportedValueStore values,
+    IStatusStore status,
+    StatusCalculator calculator,
+    ILogger<StatusRecompute> logger)
+{
+    /// <summary>What one recompute wrote.</summary>
+    public sealed record Result(int Periods, int Rows, int Transactions);
+
+    public async Task<Result> RecomputePeriodAsync(string period, CancellationToken cancellationToken)
+    {
+        var tables = await ComputeAsync(period, cancellationToken);
+        var transactions = await status.ReplacePeriodAsync(period, tables, cancellationToken);
+        var rows = tables.Indicators.Count + tables.Measures.Count + tables.Compliance.Count + tables.Finance.Count;
+        LogRecomputed(logger, period, rows, transactions);
+        return new Result(1, rows, transactions);
+    }
+
+    /// <summary>Every period of the program, and the dimension tables.</summary>
+    public async Task<Result> RecomputeAllAsync(CancellationToken cancellationToken)
+    {
+        var transactions = await status.SeedAsync(CatalogDimensions.Build(catalog.Catalog), cancellationToken);
+        var rows = 0;
+        foreach (var period in catalog.Catalog.Periods)
+        {
+            var result = await RecomputePeriodAsync(period.Code, cancellationToken);
+            rows += result.Rows;
+            transactions += result.Transactions;
+        }
+
+        return new Result(catalog.Catalog.Periods.Count, rows, transactions);
+    }
+
+    /// <summary>The period's fact rows as the rules compute them now, without writing them.</summary>
+    public async Task<StatusTables> ComputeAsync(string period, CancellationToken cancellationToken)
+    {
+        var periodSubmissions = await submissions.ListAsync(agency: null, period, cancellationToken);
+        var current = await values.ListAsync(period, all: false, cancellationToken);
+        var byId = periodSubmissions.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var reports = current
+            .GroupBy(v => v.SubmissionId, StringComparer.Ordinal)
+            .Where(g => byId.ContainsKey(g.Key))
+            .Select(g => new AcceptedReport(byId[g.Key], [.. g.Select(v => v.Value).OrderBy(v => v.Row)]))
+            .OrderBy(r => r.Agency, StringComparer.Ordinal)
+            .ToList();
+        return calculator.Compute(new StatusInputs(catalog.Catalog, periodSubmissions, reports), period);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Status of {Period} recomputed: {Rows} row(s) in {Transactions} table transaction(s).")]
+    private static partial void LogRecomputed(ILogger logger, string period, int rows, int transactions);
+}
+
+/// <summary>Recomputes the period of every submission that reaches an outcome (idempotent: the same inputs give the same rows).</summary>
+public sealed class StatusObserver(StatusRecompute recompute) : ISubmissionObserver
+{
+    public async Task OnOutcomeAsync(Submission submission, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        if (submission.Period.Length > 0)
+        {
+            await recompute.RecomputePeriodAsync(submission.Period, cancellationToken);
+        }
+    }
+}
