@@ -2,7 +2,8 @@
 # The main job, locally and end to end: starts Azurite and the pipeline's local host (spm serve, the WebJobs SDK's
 # real blob, queue and timer triggers), submits labelled sample reports for one replayed period (most clean, some with
 # errors, a resubmission, a correction, a duplicate, one naming a classified measure), waits for every outcome and
-# prints what became of each. Everything stops when it is done; the data stays in the printed folder.
+# prints what became of each, then the period's status, the reminders of a day near the deadline, and the outbox
+# (receipts and reminders as .eml files). Everything stops when it is done; the data stays in the printed folder.
 #
 #   bash scripts/run-local.sh                         # period 2019-H1, replayed as of 2019-07-05
 #   SPM_PERIOD=2019-FY SPM_NOW=2020-01-08 bash scripts/run-local.sh
@@ -67,6 +68,13 @@ echo "run-local: spm serve is running (log: $work/serve.log), clock $now"
 echo
 
 "${spm[@]}" demo --storage "$storage" --period "$period"
-
+echo
+# The status tables, as the pipeline recomputed them after every outcome.
+"${spm[@]}" status --storage "$storage" --period "$period"
+echo
+# The day before the deadline: reminders for every unit still without an accepted report, into the outbox.
+"${spm[@]}" reminders --storage "$storage" --now "${SPM_REMIND:-2019-07-09}"
+echo
+"${spm[@]}" outbox --storage "$storage" --last 12
 echo
 echo "run-local: done. Logs and Azurite's data: $work"

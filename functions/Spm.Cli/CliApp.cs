@@ -84,6 +84,12 @@ public static class CliApp
         SubmissionsCommand.CreateList(context),
         SubmissionsCommand.CreateResubmit(context),
         DemoCommand.Create(context),
+        StatusCommand.CreateSeed(context),
+        StatusCommand.CreateRecompute(context),
+        StatusCommand.CreateStatus(context),
+        NotificationsCommand.CreateReminders(context),
+        NotificationsCommand.CreateContacts(context),
+        NotificationsCommand.CreateOutbox(context),
     ];
 }
 

@@ -5,6 +5,7 @@ using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using Spm.Core.Catalog;
+using Spm.Core.Notifications.Contacts;
 using Spm.Core.Reporting;
 using Spm.Core.Submissions;
 using Spm.Infrastructure.Storage;
@@ -50,6 +51,15 @@ internal static class DemoCommand
         var clients = services.GetRequiredService<StorageClients>();
         await clients.EnsureCreatedAsync(cancellationToken);
         var store = services.GetRequiredService<ISubmissionStore>();
+        var directory = services.GetRequiredService<IContactDirectory>();
+        if ((await directory.AllAsync(cancellationToken)).Count == 0)
+        {
+            // Receipts and reminders need someone to write to: sample contacts on a reserved domain.
+            var contacts = SampleContacts.For(catalog.Catalog);
+            await directory.ReplaceAllAsync(contacts, cancellationToken);
+            await context.Out.WriteLineAsync($"Sample contacts: {contacts.Count} unit(s) and the coordinator at @{SampleContacts.Domain}.");
+        }
+
         var started = Stopwatch.StartNew();
 
         // Wave 1: every unit reports; three with mistakes, one naming a classified measure.

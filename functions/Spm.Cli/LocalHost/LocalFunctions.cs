@@ -1,6 +1,8 @@
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues.Models;
 using Microsoft.Azure.WebJobs;
+using Spm.Core.Notifications.Reminders;
+using Spm.Core.Status;
 using Spm.Core.Submissions;
 using Spm.Infrastructure.Hosting;
 using Spm.Infrastructure.Storage;
@@ -12,7 +14,7 @@ namespace Spm.Cli.LocalHost;
 /// isolated-worker app in <c>functions/Spm.Functions</c> (a test compares the two). The blob trigger scans the
 /// container here; in Azure it uses the Event Grid source.
 /// </summary>
-public sealed class LocalFunctions(ReportIntake intake, SubmissionProcessor processor, DropReconciler reconciler)
+public sealed class LocalFunctions(ReportIntake intake, SubmissionProcessor processor, DropReconciler reconciler, StatusRecompute recompute, ReminderService reminders)
 {
     [FunctionName(FunctionNames.IngestReport)]
     public Task IngestReportAsync(
@@ -35,4 +37,12 @@ public sealed class LocalFunctions(ReportIntake intake, SubmissionProcessor proc
     [FunctionName(FunctionNames.ReconcileDrops)]
     public async Task ReconcileDropsAsync([TimerTrigger("%" + AppSettings.ReconcileSchedule + "%")] TimerInfo timer, CancellationToken cancellationToken) =>
         await reconciler.RunAsync(cancellationToken);
+
+    [FunctionName(FunctionNames.RecomputeStatus)]
+    public async Task RecomputeStatusAsync([TimerTrigger("%" + AppSettings.StatusSchedule + "%")] TimerInfo timer, CancellationToken cancellationToken) =>
+        await recompute.RecomputeAllAsync(cancellationToken);
+
+    [FunctionName(FunctionNames.SendReminders)]
+    public async Task SendRemindersAsync([TimerTrigger("%" + AppSettings.RemindersSchedule + "%")] TimerInfo timer, CancellationToken cancellationToken) =>
+        await reminders.RunAsync(dryRun: false, cancellationToken);
 }

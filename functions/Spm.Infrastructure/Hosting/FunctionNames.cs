@@ -21,6 +21,12 @@ public static class FunctionNames
     /// <summary>Timer: re-queue drop blobs and pending submissions the triggers missed.</summary>
     public const string ReconcileDrops = nameof(ReconcileDrops);
 
+    /// <summary>Timer: recompute every period's status as deadlines pass (a period turns from "not due" to "missing").</summary>
+    public const string RecomputeStatus = nameof(RecomputeStatus);
+
+    /// <summary>Timer: deadline reminders, escalations and the coordinator's digest.</summary>
+    public const string SendReminders = nameof(SendReminders);
+
     /// <summary>The timer schedules' default values (NCRONTAB with seconds, UTC), for settings that are not set.</summary>
     public static IReadOnlyDictionary<string, string> DefaultSchedules { get; } = new Dictionary<string, string>
     {
