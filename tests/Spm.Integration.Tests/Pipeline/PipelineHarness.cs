@@ -25,8 +25,13 @@ public sealed class PipelineHarness : IAsyncLifetime
 
     private readonly AzuriteFixture azurite = new();
     private ServiceProvider? services;
+    private TimeProvider? time;
 
-    public FakeTimeProvider Clock { get; } = new(Now);
+    /// <summary>Real time, under the test's control: uploads get real timestamps from the storage, and this moves only when told.</summary>
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The pipeline's clock: a replay of <see cref="Now"/> running on <see cref="Clock"/>.</summary>
+    public TimeProvider Time => time ??= new ReplayClock(Now, Clock);
 
     public IServiceProvider Services => services ?? throw new InvalidOperationException("Not started.");
 
@@ -49,7 +54,7 @@ public sealed class PipelineHarness : IAsyncLifetime
             new("Pipeline:MaxAttempts", "3"),
             new("Pipeline:ReconcileAfter", "00:00:01"),
         ]).Build();
-        var collection = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton<TimeProvider>(Clock).AddLogging();
+        var collection = new ServiceCollection().AddSingleton<IConfiguration>(configuration).AddSingleton(Time).AddLogging();
         collection.AddSpmCore(configuration).AddSpmInfrastructure(configuration);
         services = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
         await Storage.EnsureCreatedAsync(CancellationToken.None);
