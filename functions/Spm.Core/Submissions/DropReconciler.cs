@@ -12,7 +12,6 @@ public sealed partial class DropReconciler(
     ISubmissionStore submissions,
     IPipelineQueues queues,
     PipelineOptions options,
-    TimeProvider time,
     ILogger<DropReconciler> logger)
 {
     /// <summary>What one run queued again.</summary>
@@ -20,9 +19,8 @@ public sealed partial class DropReconciler(
 
     public async Task<Result> RunAsync(CancellationToken cancellationToken)
     {
-        // A blob's age is measured in real time: its timestamp comes from the storage service, whatever the clock setting.
+        // Ages are measured in real time: the timestamps come from the storage service, whatever the clock setting.
         var realBefore = TimeProvider.System.GetUtcNow() - options.ReconcileAfter;
-        var before = time.GetUtcNow() - options.ReconcileAfter;
         var blobs = 0;
         await foreach (var blob in drop.ListAsync(cancellationToken))
         {
@@ -36,7 +34,8 @@ public sealed partial class DropReconciler(
         var pending = 0;
         foreach (var submission in await submissions.ListAsync(agency: null, period: null, cancellationToken))
         {
-            if (submission.Outcome == SubmissionOutcome.Pending && submission.Stored && submission.UploadedUtc <= before)
+            // Stuck: pending and not written for the whole grace period (validation writes each attempt it starts).
+            if (submission.Outcome == SubmissionOutcome.Pending && submission.Stored && submission.UpdatedUtc is { } written && written <= realBefore)
             {
                 await queues.EnqueueValidationAsync(new ValidationRequest(submission.Agency, submission.Id), cancellationToken);
                 pending++;

@@ -73,6 +73,9 @@ public sealed record Submission
     /// <summary>For a failed submission, the fault in English (no file content).</summary>
     public string FailureReason { get; init; } = "";
 
+    /// <summary>When the store last wrote the record (real time, from the storage service); null before it is stored.</summary>
+    public DateTimeOffset? UpdatedUtc { get; init; }
+
     /// <summary>The agency code recorded for an upload whose first folder is not a reporting unit.</summary>
     public const string UnknownAgency = "_unknown";
 

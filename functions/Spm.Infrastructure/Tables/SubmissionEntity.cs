@@ -133,5 +133,6 @@ public sealed class SubmissionEntity : ITableEntity
         Classified = Classified,
         Attempts = Attempts,
         FailureReason = FailureReason,
+        UpdatedUtc = Timestamp,
     };
 }
