@@ -90,6 +90,7 @@ public static class CliApp
         NotificationsCommand.CreateReminders(context),
         NotificationsCommand.CreateContacts(context),
         NotificationsCommand.CreateOutbox(context),
+        AccessCommand.Create(context),
     ];
 }
 
