@@ -62,6 +62,9 @@ internal static class DemoCommand
 
         var started = Stopwatch.StartNew();
 
+        // The templates the reminders point to.
+        await services.GetRequiredService<TemplatePublisher>().PublishAsync(period, cancellationToken);
+
         // Wave 1: every unit reports; three with mistakes, one naming a classified measure.
         var withErrors = owing.Skip(1).Take(3).ToHashSet(StringComparer.Ordinal);
         var classified = owing[^1];

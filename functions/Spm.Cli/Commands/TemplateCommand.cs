@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using Spm.Core.Catalog;
 using Spm.Core.Reporting;
+using Spm.Infrastructure.Storage;
 using Spm.Infrastructure.Templates;
 
 namespace Spm.Cli.Commands;
@@ -26,18 +28,31 @@ internal static class TemplateCommand
     public static Command CreateAll(CliContext context)
     {
         var period = CliOptions.Period();
-        var output = CliOptions.Output("The folder to write <agency>-<period>.xlsx into.");
-        var command = new Command("templates", "Writes <agency>-<period>.xlsx into a folder for every agency that owes a report for the period.")
+        var output = CliOptions.Output("The folder to write <agency>-<period>.xlsx into.", required: false);
+        var publish = new Option<bool>("--publish") { Description = "Write them to the templates container instead (templates/<agency>/<agency>-<period>.xlsx), where reminders point agencies." };
+        var storage = CliOptions.Storage();
+        var command = new Command("templates", "Writes <agency>-<period>.xlsx for every agency that owes a report for the period: into a folder (-o) or the templates container (--publish).")
         {
-            period, output,
+            period, output, publish, storage,
         };
-        command.SetAction((result, cancellationToken) => RunAllAsync(result.GetValue(period)!, result.GetValue(output)!, context, cancellationToken));
+        command.SetAction((result, cancellationToken) =>
+        {
+            var directory = result.GetValue(output);
+            var toStorage = result.GetValue(publish);
+            if ((directory is null) == !toStorage)
+            {
+                throw new UsageException("Give either -o DIR or --publish.");
+            }
+
+            return RunAllAsync(result.GetValue(period)!, directory, toStorage ? result.GetValue(storage) ?? "" : null, context, cancellationToken);
+        });
         return command;
     }
 
     private static async Task<int> RunOneAsync(string agency, string period, string output, TextWriter stdout, TextWriter stderr, CancellationToken cancellationToken)
     {
-        var loaded = CatalogJson.LoadEmbedded();
+        await using var services = CliServices.Build();
+        var loaded = services.GetRequiredService<LoadedCatalog>();
         var obligations = ReportObligations.For(loaded.Catalog, agency, period);
         if (!obligations.Succeeded)
         {
@@ -61,11 +76,13 @@ internal static class TemplateCommand
         return CliApp.Ok;
     }
 
-    private static async Task<int> RunAllAsync(string period, string directory, CliContext context, CancellationToken cancellationToken)
+    // storage: publish to the templates container of this storage ("" for the configured one); null writes files.
+    private static async Task<int> RunAllAsync(string period, string? directory, string? storage, CliContext context, CancellationToken cancellationToken)
     {
         var stdout = context.Out;
         var stderr = context.Error;
-        var loaded = CatalogJson.LoadEmbedded();
+        await using var services = CliServices.Build(storage: storage is { Length: > 0 } ? storage : null);
+        var loaded = services.GetRequiredService<LoadedCatalog>();
         if (loaded.Catalog.Periods.All(p => p.Code != period))
         {
             await stderr.WriteLineAsync($"spm: Unknown period '{period}'. Periods: {string.Join(", ", loaded.Catalog.Periods.Select(p => p.Code))}.");
@@ -77,6 +94,15 @@ internal static class TemplateCommand
         {
             await stderr.WriteLineAsync($"spm: no agency owes a report for {period}; nothing written.");
             return CliApp.DataError;
+        }
+
+        if (directory is null)
+        {
+            var clients = services.GetRequiredService<StorageClients>();
+            await clients.EnsureCreatedAsync(cancellationToken);
+            await services.GetRequiredService<TemplatePublisher>().PublishAsync(period, cancellationToken);
+            await stdout.WriteLineAsync($"Published {Count(owing.Count)} template(s) for {period} to the {Containers.Templates} container ({clients.Description}).");
+            return CliApp.Ok;
         }
 
         try

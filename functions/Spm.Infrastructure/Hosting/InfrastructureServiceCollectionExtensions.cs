@@ -34,6 +34,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<IReportedValueStore, TableReportedValueStore>();
         services.TryAddSingleton<Spm.Core.Status.IStatusStore, TableStatusStore>();
         services.TryAddSingleton<UploadAccess>();
+        services.TryAddSingleton<TemplatePublisher>();
         services.AddSpmNotificationAdapters();
         return services;
     }
