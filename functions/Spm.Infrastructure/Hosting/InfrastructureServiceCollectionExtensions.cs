@@ -33,6 +33,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<ISubmissionStore, TableSubmissionStore>();
         services.TryAddSingleton<IReportedValueStore, TableReportedValueStore>();
         services.TryAddSingleton<Spm.Core.Status.IStatusStore, TableStatusStore>();
+        services.TryAddSingleton<Spm.Core.Status.Reports.IStatusReportStore, BlobStatusReportStore>();
         services.AddSpmNotificationAdapters();
         return services;
     }
