@@ -32,8 +32,8 @@ internal static class ReportStyle
         table { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 1mm 0 3mm; font-size: 8pt; }
         thead { display: table-header-group; }
         tr { break-inside: avoid; }
-        th, td { border: 1px solid #cfd8e1; padding: 1mm 1.4mm; vertical-align: top; overflow-wrap: anywhere; }
-        th { background: #eef2f6; text-align: left; font-weight: 600; }
+        th, td { border: 1px solid #cfd8e1; padding: 1mm 1.2mm; vertical-align: top; overflow-wrap: break-word; }
+        th { background: #eef2f6; text-align: left; font-weight: 600; font-size: 7.5pt; hyphens: auto; }
         td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
         td.name { font-size: 7.5pt; }
         figure { margin: 1mm 0 3mm; break-inside: avoid; }

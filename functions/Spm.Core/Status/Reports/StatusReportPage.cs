@@ -17,6 +17,9 @@ internal sealed class StatusReportPage
     /// <summary>Findings listed per unit; the rest are counted (a broken workbook can have hundreds).</summary>
     private const int FindingsShown = 40;
 
+    /// <summary>Measure names longer than this are shortened in the report (the decree's run to 900 characters).</summary>
+    private const int NameLength = 170;
+
     private static readonly IndicatorStatus[] Judged =
         [IndicatorStatus.Achieved, IndicatorStatus.PartiallyAchieved, IndicatorStatus.NotAchieved, IndicatorStatus.OnTrack, IndicatorStatus.AtRisk];
 
@@ -27,6 +30,7 @@ internal sealed class StatusReportPage
     private readonly Dictionary<string, RegionRow> regions;
     private readonly Dictionary<string, IndicatorRow> indicators;
     private readonly Dictionary<int, MeasureRow> measures;
+    private readonly Dictionary<string, int> unitOrder;
     private readonly StringBuilder html = new();
 
     public StatusReportPage(StatusReportData data, ReportWords words)
@@ -38,6 +42,7 @@ internal sealed class StatusReportPage
         regions = data.Dimensions.Regions.ToDictionary(r => r.Code, StringComparer.Ordinal);
         indicators = data.Dimensions.Indicators.ToDictionary(i => i.Code, StringComparer.Ordinal);
         measures = data.Dimensions.Measures.ToDictionary(m => m.Number);
+        unitOrder = data.Dimensions.Agencies.Select((a, i) => (a.Code, i)).ToDictionary(a => a.Code, a => a.i, StringComparer.Ordinal);
     }
 
     private bool Russian => words.Lang == "ru";
@@ -100,7 +105,7 @@ internal sealed class StatusReportPage
             Aggregate(IndicatorTable, "count", "IsNational=True;Status=Achieved|OnTrack", good, Count(good))
                 + " / " + Aggregate(IndicatorTable, "count", "IsNational=True;Status=" + string.Join('|', Judged), judged, Count(judged)),
             $"{words.AchievedOrOnTrack} / {words.IndicatorsJudged}");
-        foreach (var row in Tables.Finance.Where(r => r.IsNational))
+        foreach (var row in Tables.Finance.Where(r => r.IsNational).OrderBy(r => r.Source))
         {
             Card(Cell(FinanceTable, row.Key.RowKey, "ExecutionPercent", row.ExecutionPercent, Percent(row.ExecutionPercent)), $"{words.Execution}: {words.SourceName(row.Source)}");
         }
@@ -125,7 +130,8 @@ internal sealed class StatusReportPage
     private void Indicators()
     {
         Add($"<section id=\"indicators\"><h2>{E(words.Indicators)}</h2><p class=\"note\">{E(words.IndicatorsNote)}</p>");
-        var rows = Tables.Indicators.Where(r => r.IsNational).ToList();
+        // The tables return rows by key; the report shows them in the catalog's order.
+        var rows = Tables.Indicators.Where(r => r.IsNational).OrderBy(r => indicators.GetValueOrDefault(r.IndicatorCode)?.Order ?? int.MaxValue).ToList();
         var chart = rows.Select(r => new SvgCharts.TickedRow(
             new SvgCharts.Bar(r.IndicatorCode, r.Fact, Attributes(IndicatorTable, r.Key.RowKey, "Fact", r.Fact), r.Fact is null ? words.IndicatorStatusName(r.Status) : Value(r.Fact), Tone(r.Status)),
             [
@@ -134,8 +140,8 @@ internal sealed class StatusReportPage
             ])).ToList();
         Figure(words.IndicatorsChart, SvgCharts.Ticked(words.IndicatorsChart, chart, [("good", words.Fact), ("plan", words.Plan), ("baseline", words.Baseline)]));
         Table(
-            [(words.Code, 8, false), (words.Name, 30, false), (words.UnitOfMeasure, 7, false), (words.Baseline, 7, true), (words.Plan, 7, true), (words.Fact, 7, true),
-             (words.Achievement, 8, true), (words.Progress, 8, true), (words.Status, 10, false), (words.UnitsReported, 8, true)],
+            [(words.Code, 7, false), (words.Name, 25, false), (words.UnitOfMeasure, 6, false), (words.Baseline, 8, true), (words.Plan, 8, true), (words.Fact, 8, true),
+             (words.Achievement, 9, true), (words.Progress, 9, true), (words.Status, 12, false), (words.UnitsReported, 8, true)],
             rows.Select(r =>
             {
                 var k = r.Key.RowKey;
@@ -161,14 +167,14 @@ internal sealed class StatusReportPage
     private void Budget()
     {
         Add($"<section id=\"budget\"><h2>{E(words.Budget)}</h2>");
-        var national = Tables.Finance.Where(r => r.IsNational).ToList();
+        var national = Tables.Finance.Where(r => r.IsNational).OrderBy(r => r.Source).ToList();
         var bars = national.SelectMany(r => new[]
         {
             new SvgCharts.Bar($"{r.SourceKk} · {words.Planned}", r.Planned, Attributes(FinanceTable, r.Key.RowKey, "Planned", r.Planned), Number(r.Planned, 1), "planned"),
             new SvgCharts.Bar($"{r.SourceKk} · {words.Spent}", r.Spent, Attributes(FinanceTable, r.Key.RowKey, "Spent", r.Spent), $"{Number(r.Spent, 1)} ({Percent(r.ExecutionPercent)})", "spent"),
         }).ToList();
         Add($"<h3>{E(words.BudgetBySource)}</h3>");
-        Figure(words.BudgetBySource, SvgCharts.Bars(words.BudgetBySource, bars, [("planned", words.Planned), ("spent", words.Spent)]));
+        Figure("", SvgCharts.Bars(words.BudgetBySource, bars, [("planned", words.Planned), ("spent", words.Spent)]));
         Table(
             [(words.Source, 28, false), (words.Planned, 14, true), (words.StatedPlan, 14, true), (words.Spent, 14, true), (words.Execution, 12, true), (words.ReportRows, 18, true)],
             national.Select(r => new[]
@@ -182,10 +188,10 @@ internal sealed class StatusReportPage
             }));
         Add($"<p class=\"note\">{E(words.BudgetNote)}</p>");
 
-        var byRegion = Tables.Finance.Where(r => !r.IsNational).ToList();
+        var byRegion = Tables.Finance.Where(r => !r.IsNational).OrderBy(r => r.Source).ThenBy(r => regions.GetValueOrDefault(r.RegionCode)?.Order ?? int.MaxValue).ToList();
         Add($"<h3>{E(words.BudgetByRegion)}</h3>");
         var regionBars = byRegion.Select(r => new SvgCharts.Bar(RegionName(r.RegionCode), r.ExecutionPercent, Attributes(FinanceTable, r.Key.RowKey, "ExecutionPercent", r.ExecutionPercent), Percent(r.ExecutionPercent), r.ExecutionPercent is null ? "none" : "spent")).ToList();
-        Figure(words.BudgetByRegion, SvgCharts.Bars(words.BudgetByRegion, regionBars, [("spent", words.Execution)], floor: 100, reference: 100));
+        Figure("", SvgCharts.Bars(words.BudgetByRegion, regionBars, [("spent", words.Execution)], floor: 100, reference: 100));
         Table(
             [(words.Region, 30, false), (words.Planned, 16, true), (words.Spent, 16, true), (words.Execution, 14, true), (words.ReportRows, 16, true)],
             byRegion.Select(r => new[]
@@ -207,15 +213,15 @@ internal sealed class StatusReportPage
         Add($"<section id=\"measures\"><h2>{E(words.Measures)}</h2><p class=\"note\">{E(words.MeasuresNote)}</p>");
         var national = Tables.Measures.Where(r => r.IsNational).ToList();
         Table(
-            [(words.Code, 7, false), (words.Name, 29, false), (words.Source, 6, false), (words.Plan, 9, true), (words.Fact, 8, true), (words.Spent, 9, true),
-             (words.Execution, 8, true), (words.UnitsReported, 9, true), (words.Executed, 8, true), (words.Overdue, 7, true)],
+            [(words.Code, 7, false), (words.Name, 27, false), (words.Source, 5, false), (words.Plan, 9, true), (words.Fact, 8, true), (words.Spent, 9, true),
+             (words.Execution, 9, true), (words.UnitsReported, 9, true), (words.Executed, 9, true), (words.Overdue, 8, true)],
             national.Select(r =>
             {
                 var k = r.Key.RowKey;
                 return new[]
                 {
                     E(r.MeasureCode),
-                    E(measures.GetValueOrDefault(r.MeasureNumber)?.NameKk ?? ""),
+                    E(Brief(measures.GetValueOrDefault(r.MeasureNumber)?.NameKk ?? "")),
                     E(r.Source),
                     Cell(MeasureTable, k, "Plan", r.Plan, Value(r.Plan, 1)),
                     Cell(MeasureTable, k, "Fact", r.Fact, Value(r.Fact)),
@@ -285,11 +291,11 @@ internal sealed class StatusReportPage
             var attributes = $"data-table=\"{ComplianceTable}\" data-agg=\"count\" data-where=\"Status={s}\" data-value=\"{Raw(count)}\"";
             return new SvgCharts.Bar(words.ComplianceName(s), count, attributes, Count(count), Tone(s));
         }).ToList();
-        Figure(words.Compliance, SvgCharts.Bars(words.Compliance, bars, []));
+        Figure(words.ComplianceChart, SvgCharts.Bars(words.ComplianceChart, bars, []));
         Table(
-            [(words.Unit, 27, false), (words.Status, 14, false), (words.FirstAccepted, 11, false), (words.DaysLate, 9, true), (words.DaysOverdue, 9, true),
-             (words.Uploads, 8, true), (words.Refused, 8, true), (words.Corrections, 7, true), (words.RowsOutstanding, 7, true)],
-            Tables.Compliance.Select(r =>
+            [(words.Unit, 21, false), (words.Status, 17, false), (words.FirstAccepted, 11, false), (words.DaysLate, 8, true), (words.DaysOverdue, 9, true),
+             (words.Uploads, 8, true), (words.Refused, 9, true), (words.Corrections, 8, true), (words.RowsOutstanding, 9, true)],
+            Tables.Compliance.OrderBy(r => UnitOrder(r.UnitCode)).Select(r =>
             {
                 var k = r.Key.RowKey;
                 return new[]
@@ -345,7 +351,8 @@ internal sealed class StatusReportPage
         Add("</section>");
     }
 
-    private void Figure(string caption, string svg) => Add($"<figure><figcaption>{E(caption)}</figcaption>{svg}</figure>");
+    private void Figure(string caption, string svg) =>
+        Add(caption.Length == 0 ? $"<figure>{svg}</figure>" : $"<figure><figcaption>{E(caption)}</figcaption>{svg}</figure>");
 
     /// <summary>A table with column widths in percent; numeric columns right-aligned; the catalog's names noted in Russian.</summary>
     private void Table(IReadOnlyList<(string Heading, int Width, bool Numeric)> columns, IEnumerable<string[]> rows, int nameColumn = -1)
@@ -390,6 +397,18 @@ internal sealed class StatusReportPage
         }
     }
 
+    /// <summary>A measure's name cut at a word to about <see cref="NameLength"/> characters: some run to a page.</summary>
+    private static string Brief(string name)
+    {
+        if (name.Length <= NameLength)
+        {
+            return name;
+        }
+
+        var cut = name.LastIndexOf(' ', NameLength);
+        return name[..(cut > NameLength / 2 ? cut : NameLength)].TrimEnd(',', ';', ':', ' ') + " …";
+    }
+
     private string UnitName(string code)
     {
         if (code == StatusKeys.AllUnits)
@@ -410,11 +429,7 @@ internal sealed class StatusReportPage
         regions.TryGetValue(code, out var region) ? (Russian && region.NameRu.Length > 0 ? region.NameRu : region.NameKk) : code;
 
     /// <summary>Units in the catalog's order (central bodies, then the regions), unknown codes last.</summary>
-    private int UnitOrder(string code)
-    {
-        var index = data.Dimensions.Agencies.Select((a, i) => (a.Code, i)).FirstOrDefault(a => a.Code == code);
-        return index.Code is null ? int.MaxValue : index.i;
-    }
+    private int UnitOrder(string code) => unitOrder.GetValueOrDefault(code, int.MaxValue);
 
     private static string Tone(IndicatorStatus status) => status switch
     {

@@ -12,7 +12,7 @@ namespace Spm.Core.Status.Reports;
 internal static class SvgCharts
 {
     private const double Width = 700;
-    private const double LabelWidth = 150;
+    private const double LabelWidth = 180;
     private const double ValueWidth = 110;
     private const double BarLeft = LabelWidth + 8;
     private const double BarRight = Width - ValueWidth;
@@ -78,7 +78,7 @@ internal static class SvgCharts
         {
             svg.Append(I($"<rect class=\"{css}\" x=\"{x:0.#}\" y=\"6\" width=\"12\" height=\"10\"/>"));
             svg.Append(I($"<text class=\"legend\" x=\"{x + 16:0.#}\" y=\"15\">")).Append(Html.Escape(label)).Append("</text>");
-            x += 24 + (label.Length * 6.2);
+            x += 32 + (label.Length * 7);
         }
 
         if (rows == 0)
@@ -92,7 +92,7 @@ internal static class SvgCharts
 
     private static void Row(StringBuilder svg, double y, Bar bar, double max)
     {
-        svg.Append(I($"<text class=\"label\" x=\"{LabelWidth:0.#}\" y=\"{y + 15:0.#}\" text-anchor=\"end\">")).Append(Html.Escape(Shorten(bar.Label))).Append("</text>");
+        svg.Append(I($"<text class=\"label\" x=\"3\" y=\"{y + 15:0.#}\">")).Append(Html.Escape(Shorten(bar.Label))).Append("</text>");
         svg.Append(I($"<rect class=\"track\" x=\"{BarLeft:0.#}\" y=\"{y + 4:0.#}\" width=\"{BarRight - BarLeft:0.#}\" height=\"14\"/>"));
         var width = bar.Value is { } v ? Math.Max(Scale(v, max) - BarLeft, 0) : 0;
         svg.Append(I($"<rect class=\"{bar.Css}\" x=\"{BarLeft:0.#}\" y=\"{y + 4:0.#}\" width=\"{width:0.#}\" height=\"14\" {bar.Attributes}/>"));
@@ -101,8 +101,12 @@ internal static class SvgCharts
 
     private static double Scale(double value, double max) => BarLeft + (Math.Clamp(value / max, 0, 1) * (BarRight - BarLeft));
 
-    // About 24 characters fit the label column at the chart's font size.
-    private static string Shorten(string label) => label.Length <= 24 ? label : label[..23] + "…";
+    // About 26 characters fit the label column at the chart's font size (11 units, 6.5 on average per letter).
+    private static string Shorten(string label)
+    {
+        var plain = label.Replace("\u00AD", "", StringComparison.Ordinal);
+        return plain.Length <= 26 ? plain : plain[..25] + "…";
+    }
 
     private static string End(StringBuilder svg) => svg.Append("</svg>").ToString();
 
