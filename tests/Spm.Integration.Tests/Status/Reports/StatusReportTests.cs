@@ -13,7 +13,7 @@ namespace Spm.Integration.Tests.Status.Reports;
 /// <summary>
 /// The status report of a replayed period, read from the status tables on Azurite: self-contained, every chart drawn,
 /// every figure equal to the tables'; written to the <c>statusreports</c> container and by <c>spm report</c>. The same page
-/// in a browser is <c>StatusReportBrowserTests</c> (scripts/report-check.sh).
+/// in a browser is <see cref="StatusReportBrowserTests"/> (scripts/report-check.sh).
 /// </summary>
 public sealed class StatusReportTests(ReplayedStatus replay) : IClassFixture<ReplayedStatus>
 {
