@@ -87,6 +87,7 @@ public static class CliApp
         StatusCommand.CreateSeed(context),
         StatusCommand.CreateRecompute(context),
         StatusCommand.CreateStatus(context),
+        ReportCommand.Create(context),
         NotificationsCommand.CreateReminders(context),
         NotificationsCommand.CreateContacts(context),
         NotificationsCommand.CreateOutbox(context),

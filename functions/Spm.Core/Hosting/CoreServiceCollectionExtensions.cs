@@ -41,6 +41,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<Status.StatusThresholds>>().Value);
         services.TryAddSingleton<Status.StatusCalculator>();
         services.TryAddSingleton<Status.StatusRecompute>();
+        services.TryAddSingleton<Status.Reports.StatusReportService>();
 
         // Status first, so that a receipt or an event goes out after the tables show the outcome.
         services.TryAddEnumerable(ServiceDescriptor.Singleton<ISubmissionObserver, Status.StatusObserver>());

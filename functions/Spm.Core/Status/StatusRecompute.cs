@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Spm.Core.Catalog;
 using Spm.Core.Reporting.Validation;
 using Spm.Core.Status.Dimensions;
+using Spm.Core.Status.Reports;
 using Spm.Core.Submissions;
 
 namespace Spm.Core.Status;
@@ -10,7 +11,9 @@ namespace Spm.Core.Status;
 /// "Recompute status": the four fact tables of a period from the submissions and the current reports' values alone,
 /// judged at the clock's "now". One period after an accepted or rejected upload (only its partitions change), every
 /// period on the daily timer (a period turns from "not due" to "missing" with no upload at all) and on <c>spm
-/// recompute</c>. The same inputs and clock give the same rows, so a rebuild equals the incremental result.
+/// recompute</c>. The same inputs and clock give the same rows, so a rebuild equals the incremental result. After a
+/// period's rows are written, its status report is rewritten from them (<see cref="StatusReportService.PublishAsync"/>),
+/// so the private report container always shows the tables as they now are.
 /// </summary>
 public sealed partial class StatusRecompute(
     LoadedCatalog catalog,
@@ -18,6 +21,7 @@ public sealed partial class StatusRecompute(
     IReportedValueStore values,
     IStatusStore status,
     StatusCalculator calculator,
+    StatusReportService reports,
     ILogger<StatusRecompute> logger)
 {
     /// <summary>What one recompute wrote.</summary>
@@ -29,6 +33,7 @@ public sealed partial class StatusRecompute(
         var transactions = await status.ReplacePeriodAsync(period, tables, cancellationToken);
         var rows = tables.Indicators.Count + tables.Measures.Count + tables.Compliance.Count + tables.Finance.Count;
         LogRecomputed(logger, period, rows, transactions);
+        await PublishReportAsync(period, cancellationToken);
         return new Result(1, rows, transactions);
     }
 
@@ -61,6 +66,26 @@ public sealed partial class StatusRecompute(
             .ToList();
         return calculator.Compute(new StatusInputs(catalog.Catalog, periodSubmissions, reports), period);
     }
+
+    /// <summary>
+    /// Rewrites the period's status report. A failure here is logged, not thrown: the tables (what Power BI and every
+    /// other reader use) are already right, retrying the upload's validation would not change them, and the next
+    /// recompute of the period (the next upload, the daily timer, <c>spm recompute</c>) writes the report again.
+    /// </summary>
+    private async Task PublishReportAsync(string period, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await reports.PublishAsync(period, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            LogReportFailed(logger, e, period);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Status report of {Period} not rewritten; the status tables are current and the next recompute of the period writes it again.")]
+    private static partial void LogReportFailed(ILogger logger, Exception exception, string period);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Status of {Period} recomputed: {Rows} row(s) in {Transactions} table transaction(s).")]
     private static partial void LogRecomputed(ILogger logger, string period, int rows, int transactions);

@@ -35,6 +35,7 @@ public static class InfrastructureServiceCollectionExtensions
         services.TryAddSingleton<Spm.Core.Status.IStatusStore, TableStatusStore>();
         services.TryAddSingleton<UploadAccess>();
         services.TryAddSingleton<TemplatePublisher>();
+        services.TryAddSingleton<Spm.Core.Status.Reports.IStatusReportStore, BlobStatusReportStore>();
         services.AddSpmNotificationAdapters();
         return services;
     }

@@ -88,6 +88,7 @@ public sealed class LocalHostEndToEndTests : IAsyncLifetime
         Assert.DoesNotContain(await BlobsAsync(Containers.Archive), n => n.StartsWith("astana/", StringComparison.Ordinal));
         var (current, _) = await Services.GetRequiredService<IReportedValueStore>().GetCurrentAsync("mia", "2019-H1", Ct);
         Assert.Equal(all[5].Id, current?.SubmissionId);
+        await ReportMatchesTheTablesAsync("2019-H1");
     }
 
     [Fact]
@@ -148,6 +149,42 @@ public sealed class LocalHostEndToEndTests : IAsyncLifetime
             }
 
             Assert.True(DateTimeOffset.UtcNow < deadline, $"Only {found.Count} of {ids.Count} uploads had an outcome within {Patience.TotalSeconds} s.");
+            await Task.Delay(500, Ct);
+        }
+    }
+
+    /// <summary>
+    /// Each recompute rewrites the period's status report after its rows; the last one (it may still be running when the
+    /// outcomes are all recorded) leaves pages in both languages whose every figure is the tables'.
+    /// </summary>
+    private async Task ReportMatchesTheTablesAsync(string period)
+    {
+        var reports = Services.GetRequiredService<StorageClients>().Container(Containers.StatusReports);
+        var deadline = DateTimeOffset.UtcNow + Patience;
+        while (true)
+        {
+            var names = await BlobsAsync(Containers.StatusReports);
+            var problems = new List<string>();
+            if (names.SequenceEqual([$"{period}.kk.html", $"{period}.ru.html"]))
+            {
+                var tables = await Services.GetRequiredService<Spm.Core.Status.IStatusStore>().ReadPeriodAsync(period, Ct);
+                foreach (var name in names)
+                {
+                    var html = (await reports.GetBlobClient(name).DownloadContentAsync(Ct)).Value.Content.ToString();
+                    problems.AddRange(Spm.Testing.StatusReportFigures.Problems(html, tables).Select(p => $"{name}: {p}"));
+                }
+
+                if (problems.Count == 0)
+                {
+                    return;
+                }
+            }
+            else
+            {
+                problems.Add($"statusreports holds [{string.Join(", ", names)}]");
+            }
+
+            Assert.True(DateTimeOffset.UtcNow < deadline, string.Join(Environment.NewLine, problems));
             await Task.Delay(500, Ct);
         }
     }
