@@ -72,6 +72,9 @@ echo
 # The status tables, as the pipeline recomputed them after every outcome.
 "${spm[@]}" status --storage "$storage" --period "$period"
 echo
+# The same figures as the one-page status report (the pipeline also wrote it into the statusreports container).
+"${spm[@]}" report --storage "$storage" --period "$period" --now "$now" -o "$work/status-report.$period.html"
+echo
 # The day before the deadline: reminders for every unit still without an accepted report, into the outbox.
 "${spm[@]}" reminders --storage "$storage" --now "${SPM_REMIND:-2019-07-09}"
 echo
