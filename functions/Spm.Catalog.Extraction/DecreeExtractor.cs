@@ -795,9 +795,7 @@ public static partial class DecreeExtractor
             var half = raw.Contains("***", StringComparison.Ordinal);
             var t = Dehyphenate(raw.Replace("*", "", StringComparison.Ordinal)).Trim();
             var lower = t.ToLowerInvariant();
-            var dates = DueDate().Matches(lower)
-                .Select(m => (Year: int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), Day: int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), Month: KazakhMonths.Parse(m.Groups[3].Value)))
-                .ToArray();
+            var dates = DueDates(lower);
             var span = YearSpan().Match(t);
             DeadlineKind kind;
             if (lower.StartsWith("жыл сайын", StringComparison.Ordinal))
@@ -834,6 +832,33 @@ public static partial class DecreeExtractor
         }
     }
 
+    /// <summary>
+    /// The dates of a deadline cell in order. A date names its year («2021 жылғы 10 шілдеге»), or continues a list with
+    /// «және» or a comma and takes the year of the date before it: «2022 жылғы 10 қаңтарға және 10 шілдеге» is
+    /// 10 January and 10 July 2022 (measure 28).
+    /// </summary>
+    internal static (int Year, int Day, int? Month)[] DueDates(string lower)
+    {
+        var dates = new List<(int Year, int Day, int? Month)>();
+        int? year = null;
+        foreach (Match m in DueDate().Matches(lower))
+        {
+            if (m.Groups["year"].Success)
+            {
+                year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+            }
+            else if (year is null || KazakhMonths.Parse(m.Groups["month"].Value) is null)
+            {
+                // A continuation needs a year before it and a month name ("және 2 адам" is not a date).
+                continue;
+            }
+
+            dates.Add((year.Value, int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), KazakhMonths.Parse(m.Groups["month"].Value)));
+        }
+
+        return [.. dates];
+    }
+
     internal static bool TryParseResponsibleForTests(string raw, out IReadOnlyList<string> codes, out IReadOnlyList<string> byAgreement) =>
         Run.TryParseResponsible(raw, out codes, out byAgreement, out _);
 
@@ -864,7 +889,7 @@ public static partial class DecreeExtractor
     [GeneratedRegex(@"\b\d{3}\b")]
     private static partial Regex BudgetCode();
 
-    [GeneratedRegex(@"(\d{4})\s*(?:жылғы|ж\.)\s*(\d{1,2})\s*(\p{L}+)")]
+    [GeneratedRegex(@"(?:(?<year>\d{4})\s*(?:жылғы|ж\.)|(?:\bжәне|,))\s*(?<day>\d{1,2})\s*(?<month>\p{L}+)")]
     private static partial Regex DueDate();
 
     [GeneratedRegex(@"(\d{4})\s*[–-]\s*(\d{4})\s*жылдар")]

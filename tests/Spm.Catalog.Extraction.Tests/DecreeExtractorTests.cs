@@ -6,6 +6,19 @@ namespace Spm.Catalog.Extraction.Tests;
 public class DecreeExtractorTests
 {
     [Theory]
+    [InlineData("2021 жылғы 10 шілдеге қарай 2022 жылғы 10 қаңтарға және 10 шілдеге қарай", "2021-07-10 2022-01-10 2022-07-10")]
+    [InlineData("2019 жылғы 1 наурыз, 1 қыркүйек", "2019-03-01 2019-09-01")]
+    [InlineData("2018 ж. 25 желтоқсанға", "2018-12-25")]
+    [InlineData("және 10 шілдеге", "")]
+    [InlineData("2020 жылғы 1 шілдеге және 2 адам", "2020-07-01")]
+    public void DueDates_AListWithoutItsYear_TakesTheYearBeforeIt(string text, string expected)
+    {
+        var dates = DecreeExtractor.DueDates(text).Select(d => new DateOnly(d.Year, d.Month!.Value, d.Day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+        Assert.Equal(expected, string.Join(' ', dates));
+    }
+
+    [Theory]
     [InlineData(new[] { "76", "291,3" }, 76291.3)]
     [InlineData(new[] { "100,", "0", "**" }, 100.0)]
     [InlineData(new[] { "4", "236,", "6", "**" }, 4236.6)]

@@ -93,7 +93,8 @@ public class ProgramCatalogTests
         Assert.True(Catalog.Measures.Single(m => m.Number == 1).Deadline!.HalfYearReporting);
         Assert.Equal(DeadlineKind.Constant, Catalog.Measures.Single(m => m.Number == 4).Deadline!.Kind);
         Assert.Equal([new DateOnly(2018, 7, 10)], Catalog.Measures.Single(m => m.Number == 12).Deadline!.Dates);
-        Assert.Equal([new DateOnly(2021, 7, 10), new DateOnly(2022, 1, 10)], Catalog.Measures.Single(m => m.Number == 28).Deadline!.Dates);
+        // «2021 жылғы 10 шілдеге қарай 2022 жылғы 10 қаңтарға және 10 шілдеге қарай»: the last date takes the year before it.
+        Assert.Equal([new DateOnly(2021, 7, 10), new DateOnly(2022, 1, 10), new DateOnly(2022, 7, 10)], Catalog.Measures.Single(m => m.Number == 28).Deadline!.Dates);
         Assert.Equal(DeadlineKind.Years, Catalog.Measures.Single(m => m.Number == 40).Deadline!.Kind);
     }
 
