@@ -37,6 +37,9 @@ param principalType string = 'User'
 @description('Optional. An Entra group of Power BI readers: Storage Table Data Reader on the report account. Empty for none.')
 param powerBiReadersGroupId string = ''
 
+@description('Optional. An Entra group that reads the HTML status reports (the monitoring office): Storage Blob Data Reader on the statusreports container only. Empty for none.')
+param statusReportReadersGroupId string = ''
+
 @description('Optional. Allow shared keys on the report account, and store its key in Key Vault, for a Power BI that can only use the account key. Off: Entra only. See docs/decisions/0004.')
 param reportAccountKeyFallback bool = false
 
@@ -118,6 +121,9 @@ var serviceName = 'functions'
 
 @description('Where agencies upload (Containers.Drop): no immutability, purgeable.')
 var dropContainerName = 'drop'
+
+@description('Where the pipeline writes the HTML status reports (Containers.StatusReports).')
+var statusReportsContainerName = 'statusreports'
 
 @description('Where originals are kept (Containers.Archive): the only container with an immutability policy.')
 var archiveContainerName = 'archive'
@@ -346,7 +352,17 @@ module dropStorage 'modules/storage-account.bicep' = {
               description: 'Functions app: blobs in ${name}'
             }
           ],
-          name == dropContainerName ? concat(agencyRoleAssignments, sasIssuerDropAssignments) : []
+          name == dropContainerName ? concat(agencyRoleAssignments, sasIssuerDropAssignments) : [],
+          name == statusReportsContainerName && !empty(statusReportReadersGroupId)
+            ? [
+                {
+                  principalId: statusReportReadersGroupId
+                  principalType: 'Group'
+                  roleDefinitionId: roles.storageBlobDataReader.id
+                  description: 'Status report readers: the reports, nothing else on the account'
+                }
+              ]
+            : []
         )
       }
     ]

@@ -8,6 +8,7 @@ public static class BuiltInRoles
 {
     public const string StorageBlobDataOwner = "b7e6dc6d-f1e8-4753-8033-0f276bb0955b";
     public const string StorageBlobDataContributor = "ba92f5b4-2d11-453d-a403-e96b0029c9fe";
+    public const string StorageBlobDataReader = "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1";
     public const string StorageBlobDelegator = "db58b8e5-c6ad-4a2a-8342-4190687cbf4a";
     public const string StorageQueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
     public const string StorageTableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
@@ -23,6 +24,7 @@ public static class BuiltInRoles
     {
         [StorageBlobDataOwner] = "Storage Blob Data Owner",
         [StorageBlobDataContributor] = "Storage Blob Data Contributor",
+        [StorageBlobDataReader] = "Storage Blob Data Reader",
         [StorageBlobDelegator] = "Storage Blob Delegator",
         [StorageQueueDataContributor] = "Storage Queue Data Contributor",
         [StorageTableDataContributor] = "Storage Table Data Contributor",

@@ -19,6 +19,7 @@ public sealed class DeploymentFixture : IAsyncLifetime
     public const string Location = "westeurope";
     public const string EnvironmentName = "spm-test";
     public const string PowerBiReadersGroupId = "33333333-3333-3333-3333-333333333333";
+    public const string StatusReportReadersGroupId = "aaaaaaaa-0000-4000-8000-00000000000a";
     public const string DeployerId = "44444444-4444-4444-4444-444444444444";
     public const string SasIssuersGroupId = "55555555-5555-5555-5555-555555555555";
     public const string SendGridTestValue = "sendgrid-test-value-not-a-key";
@@ -127,6 +128,7 @@ public sealed class DeploymentFixture : IAsyncLifetime
 
         text.AppendLine("}");
         text.AppendLine(CultureInfo.InvariantCulture, $"param powerBiReadersGroupId = '{PowerBiReadersGroupId}'");
+        text.AppendLine(CultureInfo.InvariantCulture, $"param statusReportReadersGroupId = '{StatusReportReadersGroupId}'");
         text.AppendLine(CultureInfo.InvariantCulture, $"param principalId = '{DeployerId}'");
         text.AppendLine(CultureInfo.InvariantCulture, $"param sasIssuersGroupId = '{SasIssuersGroupId}'");
         return text.ToString();

@@ -60,6 +60,20 @@ public sealed partial class RoleAssignmentsTests(DeploymentFixture deployment)
     }
 
     [Fact]
+    public void StatusReportReaders_WithGroup_GetBlobDataReaderOnTheStatusReportsContainerOnly()
+    {
+        var snapshot = deployment.WithAccess;
+        var container = StorageLayout.All.Single(resource => resource.Kind == StorageKind.Container && resource.Name == Containers.StatusReports);
+
+        var assignment = Assert.Single(snapshot.RoleAssignments, a => a.PrincipalId == DeploymentFixture.StatusReportReadersGroupId);
+
+        Assert.Equal(BuiltInRoles.StorageBlobDataReader, assignment.RoleId);
+        Assert.Equal(snapshot.ResourceId(container), assignment.Scope);
+        Assert.Equal("Group", assignment.PrincipalType);
+        Assert.Null(assignment.Condition);
+    }
+
+    [Fact]
     public void Deployer_WithPrincipalId_GetsSecretsOfficerOnTheVaultOnly()
     {
         var snapshot = deployment.WithAccess;
