@@ -38,6 +38,12 @@ public sealed class AdversarialFixtureTests
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>
+    /// The fixtures were made from templates of an earlier catalog revision, as agencies' files often are after a
+    /// revision: every one of them also carries that warning, which says nothing about what the test is about.
+    /// </summary>
+    private static bool NotCatalogChanged(Finding finding) => finding.RuleId != ReportRules.CatalogChanged;
+
     /// <summary>Fixtures that name a classified measure (or carry the mark) in disguise, and where the screen must find it.</summary>
     /// <remarks><c>Sheet!Cell</c>, <c>Sheet!</c> for the sheet's header or footer, or the package part.</remarks>
     public static TheoryData<string, string> ClassifiedFixtures() => new()
@@ -153,7 +159,7 @@ public sealed class AdversarialFixtureTests
     {
         var result = await CheckAsync("formula-char.xlsx", Small);
 
-        var finding = Assert.Single(result.Findings);
+        var finding = Assert.Single(result.Findings, NotCatalogChanged);
         Assert.Equal((WorkbookRules.FormulaBuildsText, Report, "H8"), (finding.RuleId, finding.Sheet, finding.Cell));
     }
 
@@ -190,7 +196,7 @@ public sealed class AdversarialFixtureTests
     {
         var result = await CheckAsync("column-inserted.xlsx", Large);
 
-        var finding = Assert.Single(result.Findings);
+        var finding = Assert.Single(result.Findings, NotCatalogChanged);
         Assert.Equal((ReportRules.TableShifted, Report, "B7"), (finding.RuleId, finding.Sheet, finding.Cell));
         Assert.True(result.Storable);
         Assert.False(result.Accepted);
@@ -206,7 +212,7 @@ public sealed class AdversarialFixtureTests
         Assert.True(result.Accepted, Describe(result));
         Assert.True(result.Storable);
         Assert.False(result.ContainsClassified);
-        Assert.Empty(result.Findings);
+        Assert.DoesNotContain(result.Findings, NotCatalogChanged);
         Assert.Equal(Owed(Large), result.Values.Select(v => v.Code));
 
         // The file does say M20 and M21, as cell references, where a screen reading text would see codes.
@@ -221,7 +227,7 @@ public sealed class AdversarialFixtureTests
     {
         var result = await CheckAsync("formula-no-value.xlsx", Small);
 
-        var finding = Assert.Single(result.Findings);
+        var finding = Assert.Single(result.Findings, NotCatalogChanged);
         Assert.Equal((ReportRules.FormulaNoValue, "E8", "M-41"), (finding.RuleId, finding.Cell, finding.RowCode));
         Assert.Contains("Excel", finding.Kazakh, StringComparison.Ordinal);
         Assert.True(result.Storable);
@@ -243,7 +249,7 @@ public sealed class AdversarialFixtureTests
     {
         var result = await CheckAsync("empty.xlsx", Small);
 
-        var finding = Assert.Single(result.Findings);
+        var finding = Assert.Single(result.Findings, NotCatalogChanged);
         Assert.Equal(WorkbookRules.EmptyFile, finding.RuleId);
         Assert.DoesNotContain(finding.Kazakh, char.IsAsciiLetter);
         Assert.DoesNotContain(finding.Russian, char.IsAsciiLetter);
