@@ -43,14 +43,17 @@ internal static class PeakTable
             Console.WriteLine($"| {scenario} | {string.Join(" | ", cells)} |");
         }
 
-        // Every reader must have read the same values, or the comparison means nothing.
+        // Every reader must have read the same values, or the comparison means nothing. The full check keeps the values
+        // of the rows it accepts only (a repeated code is refused with a finding), so of its tally only the row count
+        // compares; it checks itself that it accounted for every row.
         var failed = false;
         foreach (var rows in sizes)
         {
             var tallies = Scenarios.Names.Select(s => (s, results[(s, rows)].Tally)).ToArray();
-            foreach (var (scenario, tally) in tallies.Where(t => t.Tally != tallies[0].Tally))
+            var floor = tallies[0].Tally;
+            foreach (var (scenario, tally) in tallies.Where(t => t.s == nameof(Scenarios.Spm) ? t.Tally.Rows != floor.Rows : t.Tally != floor))
             {
-                Console.Error.WriteLine($"MISMATCH at {rows} rows: {scenario} read {tally}, {tallies[0].s} read {tallies[0].Tally}");
+                Console.Error.WriteLine($"MISMATCH at {rows} rows: {scenario} read {tally}, {tallies[0].s} read {floor}");
                 failed = true;
             }
         }
