@@ -6,6 +6,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Spm.Cli.Commands;
 using Spm.Cli.LocalHost;
 using Spm.Core.Catalog;
 using Spm.Core.Hosting;
@@ -185,19 +186,26 @@ internal static class PipelineRun
 
     private static string Count<T>(IReadOnlyCollection<T> items) => items.Count.ToString(CultureInfo.InvariantCulture);
 
-    private static Dictionary<string, string?> Settings(string connection) => new()
+    private static Dictionary<string, string?> Settings(string connection)
     {
-        [Connections.Host] = connection,
-        [Connections.Drop] = connection,
-        [Connections.Report] = connection,
+        var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            [Connections.Host] = connection,
+            [Connections.Drop] = connection,
+            [Connections.Report] = connection,
 
-        // spm serve's local defaults (ServeCommand.LocalDefaults): the reconciler looks every 10 s, for blobs older than 20 s.
-        [AppSettings.ReconcileSchedule] = "*/10 * * * * *",
-        [$"{PipelineOptions.SectionName}:{nameof(PipelineOptions.ReconcileAfter)}"] = "00:00:20",
+            // The hourly status and daily reminder timers are moved out of the run's way, so neither lands in a measurement by chance.
+            [AppSettings.StatusSchedule] = "0 0 0 1 1 *",
+            [AppSettings.RemindersSchedule] = "0 0 0 1 1 *",
+            [$"{ClockOptions.SectionName}:{nameof(ClockOptions.Now)}"] = Clock.ToString("O", CultureInfo.InvariantCulture),
+        };
 
-        // The hourly status and daily reminder timers are moved out of the run's way, so neither lands in a measurement by chance.
-        [AppSettings.StatusSchedule] = "0 0 0 1 1 *",
-        [AppSettings.RemindersSchedule] = "0 0 0 1 1 *",
-        [$"{ClockOptions.SectionName}:{nameof(ClockOptions.Now)}"] = Clock.ToString("O", CultureInfo.InvariantCulture),
-    };
+        // spm serve's local defaults: the reconciler looks every 10 s, for drop blobs older than 20 s.
+        foreach (var (key, value) in ServeCommand.LocalDefaults)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
 }
