@@ -157,23 +157,18 @@ public sealed class ReportValidator(LoadedCatalog catalog, TimeProvider time, Re
     internal static List<Finding> Ordered(IEnumerable<Finding> findings)
     {
         ArgumentNullException.ThrowIfNull(findings);
-        var keyed = new List<OrderKey>(findings.TryGetNonEnumeratedCount(out var count) ? count : 0);
-        foreach (var finding in findings)
-        {
-            int column = 0, row = 0;
-            if (finding.Cell is { } cell && !CellReference.TryParse(cell, out column, out row))
-            {
-                column = 0;
-                row = 0;
-            }
+        var list = findings as IReadOnlyList<Finding> ?? [.. findings];
 
-            keyed.Add(new OrderKey(
-                finding.Cell is null && finding.RowCode is null ? 0 : 1,
-                finding.Sheet == ReportSheet ? 0 : 1,
-                row == 0 ? int.MaxValue : row,
-                column,
-                keyed.Count,
-                finding));
+        // The validator adds its findings in reading order, so mostly they are in order already: then nothing is sorted.
+        if (InOrderAndDistinct(list))
+        {
+            return [.. list];
+        }
+
+        var keyed = new List<OrderKey>(list.Count);
+        foreach (var finding in list)
+        {
+            keyed.Add(OrderKey.Of(finding, keyed.Count));
         }
 
         // Stable by the original position, so of equal findings the first is kept, as Distinct would.
@@ -212,8 +207,65 @@ public sealed class ReportValidator(LoadedCatalog catalog, TimeProvider time, Re
         return ordered;
     }
 
+    // Whether every finding comes after the one before it (or in the same place), and no two in one place are equal.
+    private static bool InOrderAndDistinct(IReadOnlyList<Finding> findings)
+    {
+        const int LongestPlaceChecked = 16;
+        var placeStart = 0;
+        var previous = default(OrderKey);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var key = OrderKey.Of(findings[i], i);
+            if (i > 0 && key.SamePlace(previous))
+            {
+                if (i - placeStart >= LongestPlaceChecked)
+                {
+                    return false;
+                }
+
+                for (var k = placeStart; k < i; k++)
+                {
+                    if (findings[k].Equals(findings[i]))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (i > 0 && key.CompareTo(previous) < 0)
+            {
+                return false;
+            }
+            else
+            {
+                placeStart = i;
+            }
+
+            previous = key;
+        }
+
+        return true;
+    }
+
     private readonly record struct OrderKey(int Level, int Sheet, int Row, int Column, int Index, Finding Finding) : IComparable<OrderKey>
     {
+        public static OrderKey Of(Finding finding, int index)
+        {
+            int column = 0, row = 0;
+            if (finding.Cell is { } cell && !CellReference.TryParse(cell, out column, out row))
+            {
+                column = 0;
+                row = 0;
+            }
+
+            return new OrderKey(
+                finding.Cell is null && finding.RowCode is null ? 0 : 1,
+                finding.Sheet == ReportSheet ? 0 : 1,
+                row == 0 ? int.MaxValue : row,
+                column,
+                index,
+                finding);
+        }
+
         public bool SamePlace(OrderKey other) => Level == other.Level && Sheet == other.Sheet && Row == other.Row && Column == other.Column;
 
         public int CompareTo(OrderKey other)
@@ -542,7 +594,7 @@ public sealed class ReportValidator(LoadedCatalog catalog, TimeProvider time, Re
 
     private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create(" \t\r\n\u00A0\u200B\u200C\u200D\u2060\uFEFF\u202F");
 
-    private static string Cell(string column, int row) => column + row.ToString(CultureInfo.InvariantCulture);
+    private static string Cell(string column, int row) => string.Create(CultureInfo.InvariantCulture, $"{column}{row}");
 
     private static int ColumnNumber(string column) => CellReference.TryParseColumn(column, out var n) ? n : 0;
 
