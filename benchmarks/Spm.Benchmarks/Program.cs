@@ -8,7 +8,7 @@ using Spm.Benchmarks;
 //   peak [rows...]                peak working set of every scenario × size, each in a fresh child process
 //   peak-one <scenario> <rows>    one run in this process; prints one result line for the parent
 //   split <rows> <times> [scenario...]  quick look while optimising: every scenario (or those named) run <times> times
-//                                 in this process after one warm-up run; wall and CPU time, bytes allocated, GC counts
+//                                 in this process after one warm-up run; wall and CPU time, bytes allocated, GC counts and pauses
 switch (args)
 {
     case ["peak", .. var sizes]:
@@ -116,7 +116,7 @@ internal static class PeakTable
 
 /// <summary>
 /// A quick split of where the time goes while optimising (not for the README: BenchmarkDotNet's figures are): each
-/// scenario warmed up once, then timed, with the bytes it allocated and the collections it caused, which vary far less
+/// scenario warmed up once, then timed, with the bytes it allocated, the collections it caused and the time the GC paused it, which vary far less
 /// than time on a busy machine.
 /// </summary>
 internal static class Split
@@ -135,12 +135,13 @@ internal static class Split
                 var cpu = process.TotalProcessorTime;
                 var allocated = GC.GetTotalAllocatedBytes(precise: true);
                 int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+                var paused = GC.GetTotalPauseDuration();
                 var clock = Stopwatch.StartNew();
                 scenarios.Run(scenario, path);
                 clock.Stop();
                 process.Refresh();
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{scenario,-16} {rows,8} rows  {clock.Elapsed.TotalMilliseconds,7:F0} ms  cpu {(process.TotalProcessorTime - cpu).TotalMilliseconds,7:F0} ms  allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,7:F1} MiB  gc {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}"));
+                    $"{scenario,-16} {rows,8} rows  {clock.Elapsed.TotalMilliseconds,7:F0} ms  cpu {(process.TotalProcessorTime - cpu).TotalMilliseconds,7:F0} ms  allocated {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,7:F1} MiB  gc {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms"));
             }
         }
 
