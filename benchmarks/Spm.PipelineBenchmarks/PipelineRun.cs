@@ -42,6 +42,12 @@ internal sealed record PipelineSettings
 
     /// <summary>Idle queue listeners' longest back-off; null keeps the host's setting.</summary>
     public TimeSpan? MaxPollingInterval { get; init; }
+
+    /// <summary>How old a drop blob must be before the reconciler re-queues it; null keeps <c>spm serve</c>'s local default (20 s).</summary>
+    public TimeSpan? ReconcileAfter { get; init; }
+
+    /// <summary>How often the reconciler looks, in whole seconds; null keeps <c>spm serve</c>'s local default (every 10 s).</summary>
+    public int? ReconcileEverySeconds { get; init; }
 }
 
 /// <summary>
@@ -73,6 +79,18 @@ internal static class PipelineRun
 
         var timings = new PipelineTimings();
         var settings = Settings(azurite.ConnectionString);
+        if (run.ReconcileAfter is { } grace)
+        {
+            settings[ReconcileAfterKey] = grace.ToString("c", CultureInfo.InvariantCulture);
+        }
+
+        if (run.ReconcileEverySeconds is { } every)
+        {
+            settings[AppSettings.ReconcileSchedule] = string.Create(CultureInfo.InvariantCulture, $"*/{every} * * * * *");
+        }
+
+        var reconcileAfter = TimeSpan.Parse(settings[ReconcileAfterKey]!, CultureInfo.InvariantCulture);
+        var reconcileSchedule = settings[AppSettings.ReconcileSchedule];
         using var host = LocalPipelineHost.Build(
             new ConfigurationBuilder().AddInMemoryCollection(settings).Build(),
             logging => logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace).AddFilter("Spm", LogLevel.Warning).AddFilter((category, level) => level >= LogLevel.Error),
@@ -97,6 +115,9 @@ internal static class PipelineRun
         var loadBefore = Report.LoadAverage();
         var container = clients.Container(Containers.Drop);
         var ids = new System.Collections.Concurrent.ConcurrentDictionary<string, (string Agency, string Id)>(StringComparer.Ordinal);
+        using var self = System.Diagnostics.Process.GetCurrentProcess();
+        using var node = System.Diagnostics.Process.GetProcessById(azurite.ProcessId);
+        var (selfCpuStart, nodeCpuStart) = (self.TotalProcessorTime, node.TotalProcessorTime);
         var start = PipelineTimings.Now;
         await Parallel.ForEachAsync(uploads, new ParallelOptions { MaxDegreeOfParallelism = run.UploadConcurrency }, async (upload, token) =>
         {
@@ -111,6 +132,11 @@ internal static class PipelineRun
         {
             await Task.Delay(100);
         }
+
+        self.Refresh();
+        node.Refresh();
+        var (selfCpu, nodeCpu) = (self.TotalProcessorTime - selfCpuStart, node.TotalProcessorTime - nodeCpuStart);
+        var cpuSpan = PipelineTimings.Milliseconds(start, PipelineTimings.Now);
 
         // Let the observers of the last outcomes (status recompute, receipt, event) finish before stopping.
         var observersDeadline = PipelineTimings.Now + (60 * System.Diagnostics.Stopwatch.Frequency);
@@ -149,11 +175,14 @@ internal static class PipelineRun
         var requeued = rows.Count(r => r.Times.Requeued is not null);
         var viaReconciler = rows.Count(r => r.Times is { Requeued: { } q, IngestStarted: { } i } && q < i);
 
+        var distinct = uploads.Select(u => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(u.Bytes))).Distinct(StringComparer.Ordinal).Count();
         report.Line(string.Create(CultureInfo.InvariantCulture,
-            $"{uploads.Count} uploads: {units.Count} reporting units of {run.Period} × {run.FilesPerUnit} files, each a distinct clean sample ({uploads.Sum(u => u.Bytes.Length) / uploads.Count / 1024.0:F0} KiB on average), uploaded {run.UploadConcurrency} at a time in {PipelineTimings.Milliseconds(start, uploadedAll) / 1000:F1} s."));
+            $"{uploads.Count} uploads: {units.Count} reporting units of {run.Period} × {run.FilesPerUnit} files, each a clean sample of its own seed ({uploads.Sum(u => u.Bytes.Length) / uploads.Count / 1024.0:F0} KiB on average; {distinct} distinct contents: a unit owing few rows can draw the same file twice, which the pipeline answers as a duplicate), uploaded {run.UploadConcurrency} at a time in {PipelineTimings.Milliseconds(start, uploadedAll) / 1000:F1} s."));
         report.Line(string.Create(CultureInfo.InvariantCulture,
-            $"Host: container scan every 10 s (the extension's constant), reconciler every 10 s with a 20 s grace (`spm serve`'s local defaults), queue BatchSize {queues.BatchSize}, NewBatchThreshold {queues.NewBatchThreshold}, MaxPollingInterval {queues.MaxPollingInterval.TotalSeconds:0.#} s, VisibilityTimeout {queues.VisibilityTimeout.TotalSeconds:0.#} s, MaxDequeueCount {queues.MaxDequeueCount}."));
+            $"Host: container scan every 10 s (the extension's constant), reconciler on `{reconcileSchedule}` with a {reconcileAfter.TotalSeconds:0} s grace ({(run.ReconcileAfter is null && run.ReconcileEverySeconds is null ? "`spm serve`'s local defaults" : "set by --reconcile-after / --reconcile-every")}), queue BatchSize {queues.BatchSize}, NewBatchThreshold {queues.NewBatchThreshold}, MaxPollingInterval {queues.MaxPollingInterval.TotalSeconds:0.#} s, VisibilityTimeout {queues.VisibilityTimeout.TotalSeconds:0.#} s, MaxDequeueCount {queues.MaxDequeueCount}."));
         report.Line($"Load average when the uploads started: {loadBefore}; when the last observer was done: {loadAfter}.");
+        report.Line(string.Create(CultureInfo.InvariantCulture,
+            $"CPU from the first upload until every outcome was in ({cpuSpan / 1000:F1} s, {Environment.ProcessorCount} cores): the host process (functions and the harness) {selfCpu.TotalSeconds:F1} s, Azurite (node) {nodeCpu.TotalSeconds:F1} s, i.e. {(selfCpu + nodeCpu).TotalMilliseconds / (cpuSpan * Environment.ProcessorCount):P0} of the machine."));
         report.Line();
         report.Table(["Per upload", "p50", "p95", "max", "n"],
         [
@@ -174,7 +203,7 @@ internal static class PipelineRun
             ["Lost (no terminal outcome at the end)", lost.ToString(CultureInfo.InvariantCulture)],
             ["All outcomes in (first upload → last outcome)", Percentiles.Format(makespan)],
             ["Throughput (outcomes / s over that span)", (outcomes.Count(o => o.Value is { IsTerminal: true }) / (makespan / 1000)).ToString("F1", CultureInfo.InvariantCulture)],
-            ["Re-queued by the reconciler (still in drop after 20 s)", requeued.ToString(CultureInfo.InvariantCulture)],
+            [$"Re-queued by the reconciler (still in drop after {reconcileAfter.TotalSeconds:0} s)", requeued.ToString(CultureInfo.InvariantCulture)],
             ["… of which ingest had not started before (reached through the reconciler)", viaReconciler.ToString(CultureInfo.InvariantCulture)],
             ["Most validation attempts of one submission", attempts.ToString(CultureInfo.InvariantCulture)],
         ]);
@@ -185,6 +214,8 @@ internal static class PipelineRun
         [.. rows.Where(r => from(r.Times) is not null && to(r.Times) is not null).Select(r => PipelineTimings.Milliseconds(from(r.Times)!.Value, to(r.Times)!.Value))];
 
     private static string Count<T>(IReadOnlyCollection<T> items) => items.Count.ToString(CultureInfo.InvariantCulture);
+
+    private static readonly string ReconcileAfterKey = $"{PipelineOptions.SectionName}:{nameof(PipelineOptions.ReconcileAfter)}";
 
     private static Dictionary<string, string?> Settings(string connection)
     {

@@ -3,7 +3,7 @@ using Spm.PipelineBenchmarks;
 
 // Modes (each starts a private Azurite and stops it at the end):
 //   pipeline [--files-per-unit N] [--period P] [--timeout SECONDS] [--batch-size N] [--new-batch-threshold N]
-//            [--max-polling-ms N] [--rounds N] [--out FILE]
+//            [--max-polling-ms N] [--reconcile-after SECONDS] [--reconcile-every SECONDS] [--rounds N] [--out FILE]
 //       every reporting unit × N files at once through spm serve's host, then table writes batched vs one by one
 //   recompute [--out FILE]
 //       a whole program's accepted reports, rebuilt by StatusRecompute against the incremental path
@@ -30,6 +30,8 @@ var settings = new PipelineSettings
     BatchSize = Int("batch-size"),
     NewBatchThreshold = Int("new-batch-threshold"),
     MaxPollingInterval = Int("max-polling-ms") is { } ms ? TimeSpan.FromMilliseconds(ms) : null,
+    ReconcileAfter = Int("reconcile-after") is { } grace ? TimeSpan.FromSeconds(grace) : null,
+    ReconcileEverySeconds = Int("reconcile-every"),
 };
 var (report, values) = await PipelineRun.RunAsync(azurite, settings, command);
 await TableWrites.RunAsync(report, azurite, values, Int("rounds") ?? 3);
