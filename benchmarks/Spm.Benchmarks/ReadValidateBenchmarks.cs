@@ -34,6 +34,9 @@ public class ReadValidateBenchmarks
     public Tally Spm() => _scenarios.Spm(_path);
 
     [Benchmark]
+    public Tally SpmReadScreen() => _scenarios.SpmReadScreen(_path);
+
+    [Benchmark]
     public Tally SpmReadOnly() => _scenarios.SpmReadOnly(_path);
 
     [Benchmark]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Spm.Core.Catalog;
 using Spm.Core.Reporting;
 using SpreadCheetah;
 using SpreadCheetah.Worksheets;
@@ -13,11 +14,16 @@ namespace Spm.Benchmarks;
 /// <remarks>
 /// Written with SpreadCheetah, like our templates, so every text is an inline string. A file saved by Excel keeps
 /// its texts in the shared string table instead; the raw floor reads both, our reader too.
+/// The file is a template of this program for <see cref="Agency"/> and <see cref="Period"/> (a real identity sheet and
+/// heading row), so the full check validates every row instead of stopping at the identity; its codes cycle through
+/// the catalog's open measures, so the screen has nothing to refuse. An agency owes a few dozen rows at most: the
+/// first occurrence of each owed code goes through the cell rules, every other row is refused by a row rule
+/// (not owed, or a duplicate) with its finding, as <c>spm validate</c> would.
 /// </remarks>
 internal static class ReportWorkbooks
 {
     /// <summary>Bump when the generated content changes, so stale cached files are not reused.</summary>
-    private const int Version = 2;
+    private const int Version = 3;
 
     private static readonly string[] Words =
     [
@@ -37,16 +43,31 @@ internal static class ReportWorkbooks
     public static string PathFor(int rows) =>
         Path.Combine(Folder, string.Create(CultureInfo.InvariantCulture, $"report-{rows}-v{Version}.xlsx"));
 
-    /// <summary>The row every data row is validated against: a money measure with a plan.</summary>
-    public static ReportRow Expected { get; } = new()
+    /// <summary>The program the inputs are templates of: the embedded catalog, as <c>spm validate</c> loads it.</summary>
+    public static LoadedCatalog Catalog { get; } = CatalogJson.LoadEmbedded();
+
+    /// <summary>The period the inputs report on.</summary>
+    public const string Period = "2021-H1";
+
+    /// <summary>The reporting unit whose template the inputs are: the one owing the most rows in <see cref="Period"/>.</summary>
+    public static string Agency { get; } = ReportObligations.AgenciesOwing(Catalog.Catalog, Period)
+        .OrderByDescending(a => ReportObligations.For(Catalog.Catalog, a, Period).Rows.Count)
+        .ThenBy(a => a, StringComparer.Ordinal)
+        .First();
+
+    /// <summary>Codes of the catalog's open measures (not classified, not incomplete), which the data rows cycle through.</summary>
+    public static IReadOnlyList<string> OpenMeasureCodes { get; } =
+        [.. Catalog.Catalog.Measures.Where(m => !m.Classified && !m.Incomplete).Select(m => ReportObligations.MeasureCode(m.Number))];
+
+    /// <summary>The plan written in column D of every row (the check does not read it; the readers parse it).</summary>
+    private const decimal Plan = 50_000m;
+
+    /// <summary>The number of data rows of a generated input, from its file name.</summary>
+    public static int RowsOf(string path)
     {
-        Code = "M-42",
-        Kind = ReportRowKind.Measure,
-        NameKk = "Мектеп салу",
-        Unit = "млн.теңге",
-        PlanForYear = 50_000m,
-        HasMoney = true,
-    };
+        var name = Path.GetFileNameWithoutExtension(path);
+        return int.Parse(name.Split('-')[1], CultureInfo.InvariantCulture);
+    }
 
     /// <summary>Returns the path of the workbook with <paramref name="rows"/> data rows, writing it first if missing.</summary>
     public static string Ensure(int rows)
@@ -75,25 +96,19 @@ internal static class ReportWorkbooks
         await sheet.StartWorksheetAsync(ReportSheet, new WorksheetOptions { FrozenRows = HeadingRow });
         await sheet.AddRowAsync([new Cell("Мемлекеттік бағдарламаны іске асыру туралы есеп / Отчёт о реализации программы")]);
         await sheet.AddRowAsync([new Cell("Бағдарлама / Программа"), new Cell("KZ-CRE-2018-2022")]);
-        await sheet.AddRowAsync([new Cell("Мекеме / Ведомство"), new Cell("MON")]);
-        await sheet.AddRowAsync([new Cell("Кезең / Период"), new Cell("2021-H1")]);
+        await sheet.AddRowAsync([new Cell("Мекеме / Ведомство"), new Cell(Agency)]);
+        await sheet.AddRowAsync([new Cell("Кезең / Период"), new Cell(Period)]);
         await sheet.AddRowAsync([new Cell("Тапсыру мерзімі / Срок сдачи"), new Cell("2021-07-10")]);
         await sheet.AddRowAsync([new Cell("Сары ұяшықтарды толтырыңыз / Заполните жёлтые ячейки")]);
-        await sheet.AddRowAsync(
-        [
-            new Cell("Код"), new Cell("Атауы / Наименование"), new Cell("Өлшем бірлігі / Ед. изм."), new Cell("Жоспар / План"),
-            new Cell("Факт"), new Cell("Жұмсалды / Израсходовано"), new Cell("Мәртебесі / Статус"), new Cell("Түсініктеме / Комментарий"),
-        ]);
+        await sheet.AddRowAsync([.. Headings(2021).Select(h => new Cell(h))]);
 
         var cells = new Cell[8];
         for (var i = 0; i < rows; i++)
         {
-            // Every row is validated against Expected, so its plan is Expected's: the file is a valid report
-            // (no findings), as most uploads are. Findings cost extra (their messages are built), see the README.
-            var plan = Expected.PlanForYear!.Value;
+            var plan = Plan;
             var fact = Math.Round(plan * (decimal)(0.7 + random.NextDouble() * 0.4), 1);
             var spent = Math.Round(plan * (decimal)(0.5 + random.NextDouble() * 0.5), 1);
-            cells[0] = new Cell(string.Create(CultureInfo.InvariantCulture, $"M-{i + 1}"));
+            cells[0] = new Cell(OpenMeasureCodes[i % OpenMeasureCodes.Count]);
             cells[1] = new Cell(Name(random, i));
             cells[2] = new Cell("млн.теңге");
             cells[3] = new Cell(plan);
@@ -114,8 +129,11 @@ internal static class ReportWorkbooks
 
         await sheet.StartWorksheetAsync(IdentitySheet, new WorksheetOptions { Visibility = WorksheetVisibility.VeryHidden });
         await sheet.AddRowAsync([new Cell(TemplateFormatKey), new Cell(FormatVersion)]);
-        await sheet.AddRowAsync([new Cell(AgencyKey), new Cell("MON")]);
-        await sheet.AddRowAsync([new Cell(PeriodKey), new Cell("2021-H1")]);
+        await sheet.AddRowAsync([new Cell(CatalogCodeKey), new Cell(Catalog.Catalog.Program.Code)]);
+        await sheet.AddRowAsync([new Cell(CatalogVersionKey), new Cell(Catalog.Catalog.Version)]);
+        await sheet.AddRowAsync([new Cell(CatalogSha256Key), new Cell(Catalog.Sha256)]);
+        await sheet.AddRowAsync([new Cell(AgencyKey), new Cell(Agency)]);
+        await sheet.AddRowAsync([new Cell(PeriodKey), new Cell(Period)]);
         await sheet.AddRowAsync([new Cell(RowCountKey), new Cell(rows)]);
         await sheet.FinishAsync();
     }

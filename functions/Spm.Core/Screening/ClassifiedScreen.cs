@@ -134,20 +134,30 @@ public sealed class ScreeningSession : IScreeningSink
 
     private void Check(string text, string sheet, WorkbookCell cell, string? rendered)
     {
-        Check(text, sheet, cell.Reference, null);
-        if (rendered is not null && !ReferenceEquals(rendered, text))
+        // Every text cell of every sheet comes through here: its reference is built only for a match.
+        if (Matches(text))
         {
-            Check(rendered, sheet, cell.Reference, null);
+            Located(sheet, cell.Reference, null);
+        }
+
+        if (rendered is not null && !ReferenceEquals(rendered, text) && Matches(rendered))
+        {
+            Located(sheet, cell.Reference, null);
         }
     }
 
     private void Check(string text, string? sheet, string? cell, string? part)
     {
-        if (text.Length == 0 || !_matcher.Match(text).IsMatch)
+        if (Matches(text))
         {
-            return;
+            Located(sheet, cell, part);
         }
+    }
 
+    private bool Matches(string text) => text.Length > 0 && _matcher.Match(text).IsMatch;
+
+    private void Located(string? sheet, string? cell, string? part)
+    {
         if (_classified.Count < MaxLocations && _seen.Add((ScreenRules.ClassifiedContent, sheet, cell, cell is null ? part : null)))
         {
             _classified.Add(ScreenRules.Classified(sheet, cell, cell is null && sheet is null ? part : null));

@@ -12,8 +12,39 @@ public static class CellReference
     public const int MaxRow = 1_048_576;
 
     /// <summary>Formats 1-based column and row as <c>E14</c>.</summary>
-    public static string Format(int column, int row) =>
-        string.Concat(ColumnName(column), row.ToString(CultureInfo.InvariantCulture));
+    public static string Format(int column, int row)
+    {
+        // One allocation: this runs for every finding and every located screen match.
+        ArgumentOutOfRangeException.ThrowIfLessThan(column, 1);
+        Span<char> buffer = stackalloc char[24];
+        var letters = WriteColumnName(column, buffer);
+        if (!row.TryFormat(buffer[letters..], out var digits, provider: CultureInfo.InvariantCulture))
+        {
+            return string.Concat(ColumnName(column), row.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return new string(buffer[..(letters + digits)]);
+    }
+
+    // Writes the column letters at the start of the buffer; returns how many.
+    private static int WriteColumnName(int column, Span<char> buffer)
+    {
+        Span<char> reversed = stackalloc char[8];
+        var count = 0;
+        while (column > 0)
+        {
+            column--;
+            reversed[count++] = (char)('A' + (column % 26));
+            column /= 26;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            buffer[i] = reversed[count - 1 - i];
+        }
+
+        return count;
+    }
 
     /// <summary>Column letters for a 1-based column: 1 → A, 27 → AA.</summary>
     public static string ColumnName(int column)

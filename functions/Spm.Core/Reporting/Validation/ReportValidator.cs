@@ -152,16 +152,131 @@ public sealed class ReportValidator(LoadedCatalog catalog, TimeProvider time, Re
         new(agency, period, Ordered(findings), values, ContainsClassified: false);
 
     // File-level findings first, then by sheet, row and column: the order a person reads the file in; each once.
-    internal static List<Finding> Ordered(IEnumerable<Finding> findings) =>
-        [.. findings
-            .Distinct()
-            .Select((f, i) => (f, i))
-            .OrderBy(x => x.f.Cell is null && x.f.RowCode is null ? 0 : 1)
-            .ThenBy(x => x.f.Sheet == ReportSheet ? 0 : 1)
-            .ThenBy(x => x.f.Row == 0 ? int.MaxValue : x.f.Row)
-            .ThenBy(x => x.f.Column)
-            .ThenBy(x => x.i)
-            .Select(x => x.f)];
+    // A report of many rows may carry a finding on most of them: the keys are computed once per finding (one parse of
+    // its cell), and equal findings, which share their keys, are looked for among the findings with the same keys only.
+    internal static List<Finding> Ordered(IEnumerable<Finding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var list = findings as IReadOnlyList<Finding> ?? [.. findings];
+
+        // The validator adds its findings in reading order, so mostly they are in order already: then nothing is sorted.
+        if (InOrderAndDistinct(list))
+        {
+            return [.. list];
+        }
+
+        var keyed = new List<OrderKey>(list.Count);
+        foreach (var finding in list)
+        {
+            keyed.Add(OrderKey.Of(finding, keyed.Count));
+        }
+
+        // Stable by the original position, so of equal findings the first is kept, as Distinct would.
+        keyed.Sort();
+        var ordered = new List<Finding>(keyed.Count);
+        HashSet<Finding>? seen = null;
+        for (var start = 0; start < keyed.Count;)
+        {
+            var end = start + 1;
+            while (end < keyed.Count && keyed[end].SamePlace(keyed[start]))
+            {
+                end++;
+            }
+
+            if (end - start == 1)
+            {
+                ordered.Add(keyed[start].Finding);
+            }
+            else
+            {
+                // Several findings in one place (a cell, or the file): keep each distinct one once.
+                seen ??= [];
+                seen.Clear();
+                for (var k = start; k < end; k++)
+                {
+                    if (seen.Add(keyed[k].Finding))
+                    {
+                        ordered.Add(keyed[k].Finding);
+                    }
+                }
+            }
+
+            start = end;
+        }
+
+        return ordered;
+    }
+
+    // Whether every finding comes after the one before it (or in the same place), and no two in one place are equal.
+    private static bool InOrderAndDistinct(IReadOnlyList<Finding> findings)
+    {
+        const int LongestPlaceChecked = 16;
+        var placeStart = 0;
+        var previous = default(OrderKey);
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var key = OrderKey.Of(findings[i], i);
+            if (i > 0 && key.SamePlace(previous))
+            {
+                if (i - placeStart >= LongestPlaceChecked)
+                {
+                    return false;
+                }
+
+                for (var k = placeStart; k < i; k++)
+                {
+                    if (findings[k].Equals(findings[i]))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (i > 0 && key.CompareTo(previous) < 0)
+            {
+                return false;
+            }
+            else
+            {
+                placeStart = i;
+            }
+
+            previous = key;
+        }
+
+        return true;
+    }
+
+    private readonly record struct OrderKey(int Level, int Sheet, int Row, int Column, int Index, Finding Finding) : IComparable<OrderKey>
+    {
+        public static OrderKey Of(Finding finding, int index)
+        {
+            int column = 0, row = 0;
+            if (finding.Cell is { } cell && !CellReference.TryParse(cell, out column, out row))
+            {
+                column = 0;
+                row = 0;
+            }
+
+            return new OrderKey(
+                finding.Cell is null && finding.RowCode is null ? 0 : 1,
+                finding.Sheet == ReportSheet ? 0 : 1,
+                row == 0 ? int.MaxValue : row,
+                column,
+                index,
+                finding);
+        }
+
+        public bool SamePlace(OrderKey other) => Level == other.Level && Sheet == other.Sheet && Row == other.Row && Column == other.Column;
+
+        public int CompareTo(OrderKey other)
+        {
+            var c = Level.CompareTo(other.Level);
+            c = c != 0 ? c : Sheet.CompareTo(other.Sheet);
+            c = c != 0 ? c : Row.CompareTo(other.Row);
+            c = c != 0 ? c : Column.CompareTo(other.Column);
+            return c != 0 ? c : Index.CompareTo(other.Index);
+        }
+    }
 
     private DateOnly LocalToday(string timeZone)
     {
@@ -206,6 +321,11 @@ public sealed class ReportValidator(LoadedCatalog catalog, TimeProvider time, Re
         var owed = obligations.Rows.ToDictionary(r => r.Code, StringComparer.Ordinal);
         var known = program.Indicators.Select(i => i.Code).Concat(program.Measures.Select(m => ReportObligations.MeasureCode(m.Number))).ToHashSet(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+
+        // A row refused for its code says the same for every row with that code but the cell, which no message names:
+        // the finding is built once per code and moved to each further cell (a long file may repeat a code throughout).
+        var notOwed = new Dictionary<string, Finding>(StringComparer.Ordinal);
+        var duplicate = new Dictionary<string, Finding>(StringComparer.Ordinal);
         var values = new List<ReportedValue>();
         var agency = obligations.Agency!.Code;
         var period = obligations.Period!.Code;
@@ -266,13 +386,17 @@ public sealed class ReportValidator(LoadedCatalog catalog, TimeProvider time, Re
 
             if (!owed.TryGetValue(code, out var expected))
             {
-                findings.Add(ReportRules.RowNotOwedFinding(ReportSheet, codeCell, code, agency, period));
+                findings.Add(notOwed.TryGetValue(code, out var made)
+                    ? made with { Cell = codeCell }
+                    : notOwed[code] = ReportRules.RowNotOwedFinding(ReportSheet, codeCell, code, agency, period));
                 continue;
             }
 
             if (seen.TryGetValue(code, out var first))
             {
-                findings.Add(ReportRules.RowDuplicateFinding(ReportSheet, codeCell, code, first));
+                findings.Add(duplicate.TryGetValue(code, out var made)
+                    ? made with { Cell = codeCell }
+                    : duplicate[code] = ReportRules.RowDuplicateFinding(ReportSheet, codeCell, code, first));
                 continue;
             }
 
@@ -470,7 +594,7 @@ public sealed class ReportValidator(LoadedCatalog catalog, TimeProvider time, Re
 
     private static readonly System.Buffers.SearchValues<char> Invisible = System.Buffers.SearchValues.Create(" \t\r\n\u00A0\u200B\u200C\u200D\u2060\uFEFF\u202F");
 
-    private static string Cell(string column, int row) => column + row.ToString(CultureInfo.InvariantCulture);
+    private static string Cell(string column, int row) => string.Create(CultureInfo.InvariantCulture, $"{column}{row}");
 
     private static int ColumnNumber(string column) => CellReference.TryParseColumn(column, out var n) ? n : 0;
 
