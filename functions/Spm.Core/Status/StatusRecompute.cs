@@ -91,15 +91,21 @@ public sealed partial class StatusRecompute(
     private static partial void LogRecomputed(ILogger logger, string period, int rows, int transactions);
 }
 
-/// <summary>Recomputes the period of every submission that reaches an outcome (idempotent: the same inputs give the same rows).</summary>
+/// <summary>
+/// Recomputes the period of every submission that reaches an outcome (idempotent: the same inputs give the same rows).
+/// Outcomes of one period that arrive while its recompute runs share the next one (<see cref="CoalescingGate{TKey}"/>):
+/// on a deadline's eve a burst of uploads costs a couple of recomputes per period, not one per upload.
+/// </summary>
 public sealed class StatusObserver(StatusRecompute recompute) : ISubmissionObserver
 {
+    private readonly CoalescingGate<string> gate = new();
+
     public async Task OnOutcomeAsync(Submission submission, IReadOnlyList<Finding> findings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
         if (submission.Period.Length > 0)
         {
-            await recompute.RecomputePeriodAsync(submission.Period, cancellationToken);
+            await gate.RunAsync(submission.Period, token => recompute.RecomputePeriodAsync(submission.Period, token), cancellationToken);
         }
     }
 }
