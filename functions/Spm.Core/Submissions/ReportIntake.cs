@@ -50,6 +50,29 @@ public sealed partial class ReportIntake(
             return;
         }
 
+        try
+        {
+            await IngestNewAsync(blob, id, partition, pathRule, cancellationToken);
+        }
+        catch (SubmissionConflictException)
+        {
+            // The blob trigger and the reconciler (or two deliveries) ingested the same blob at once, and the other one
+            // recorded it first. Finish from its record as a later run would, instead of failing the function for a retry
+            // to do the same (a failed execution is what operators alert on).
+            var winner = await submissions.GetAsync(partition, id, cancellationToken);
+            if (winner is null)
+            {
+                throw;
+            }
+
+            LogRaced(logger, id);
+            await ResumeAsync(winner.Submission, blob, cancellationToken);
+        }
+    }
+
+    /// <summary>An upload with no submission yet: screen, then record it as kept and queued, or as refused.</summary>
+    private async Task IngestNewAsync(DropBlob blob, string id, string partition, string? pathRule, CancellationToken cancellationToken)
+    {
         // The name is stored with the record; it must not name classified content either.
         var nameIsClassified = classified.Matcher.IsClassified(blob.Name);
         var submission = new Submission
@@ -176,6 +199,9 @@ public sealed partial class ReportIntake(
         WorkbookRules.FileTooLarge => Finding.FromProblem(WorkbookProblem.FileTooLarge(size, limits.MaxFileBytes)),
         _ => SubmissionRules.Explain(rule),
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Submission {SubmissionId} was being ingested at the same time and recorded there first; finishing from that record.")]
+    private static partial void LogRaced(ILogger logger, string submissionId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Drop blob already processed; nothing to do.")]
     private static partial void LogGone(ILogger logger);

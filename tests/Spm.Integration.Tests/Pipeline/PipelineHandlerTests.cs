@@ -162,6 +162,27 @@ public sealed class PipelineHandlerTests(PipelineHarness pipeline) : IClassFixtu
         Assert.Equal(SubmissionOutcome.Accepted, (await pipeline.SubmissionAsync("zhambyl", id)).Outcome);
     }
 
+    [Theory]
+    [InlineData(SampleKind.Clean, SubmissionOutcome.Accepted)]
+    [InlineData(SampleKind.NamingClassified, SubmissionOutcome.Quarantined)]
+    public async Task Ingest_TheSameBlobTwiceAtOnce_EndsInOneSubmissionWithoutAFailure(SampleKind kind, SubmissionOutcome expected)
+    {
+        var name = $"north-kazakhstan/race-{kind}.xlsx";
+        var id = await pipeline.UploadAsync(name, await pipeline.SampleAsync("north-kazakhstan", kind, seed: 7));
+
+        // This ingest (the reconciler's, say) reaches its insert just after the blob trigger's ingest of the same blob
+        // recorded the submission: its insert conflicts.
+        var store = new RacedStore(pipeline.Submissions, () => pipeline.IngestAsync(name));
+        var loser = ActivatorUtilities.CreateInstance<ReportIntake>(pipeline.Services, (ISubmissionStore)store);
+        await loser.ReceiveAsync(name, Ct);
+        await pipeline.DrainValidationAsync();
+
+        Assert.True(store.Raced);
+        var submissions = (await pipeline.Submissions.ListAsync("north-kazakhstan", period: null, Ct)).Where(s => s.Id == id).ToList();
+        Assert.Equal(expected, Assert.Single(submissions).Outcome);
+        Assert.DoesNotContain(await pipeline.BlobNamesAsync(Containers.Drop), n => n == name);
+    }
+
     [Fact]
     public async Task Upload_NamingClassifiedContent_LeavesNothingButTheIncident()
     {
@@ -226,5 +247,34 @@ public sealed class PipelineHandlerTests(PipelineHarness pipeline) : IClassFixtu
         Assert.True(first.Blobs >= 1);
         Assert.Equal(SubmissionOutcome.Accepted, (await pipeline.SubmissionAsync("east-kazakhstan", id)).Outcome);
         Assert.Equal(new DropReconciler.Result(0, 0), second);
+    }
+
+    /// <summary>The submission store, with another ingest of the same blob run to its end just before the first insert.</summary>
+    private sealed class RacedStore(ISubmissionStore inner, Func<Task> other) : ISubmissionStore
+    {
+        private int raced;
+
+        public bool Raced => raced == 1;
+
+        public Task<StoredSubmission?> GetAsync(string agency, string id, CancellationToken cancellationToken) => inner.GetAsync(agency, id, cancellationToken);
+
+        public Task<StoredSubmission?> FindAsync(string id, CancellationToken cancellationToken) => inner.FindAsync(id, cancellationToken);
+
+        public async Task<string> SaveAsync(Submission submission, string? etag, CancellationToken cancellationToken)
+        {
+            if (etag is null && Interlocked.Exchange(ref raced, 1) == 0)
+            {
+                await other();
+            }
+
+            return await inner.SaveAsync(submission, etag, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<Submission>> ListAsync(string? agency, string? period, CancellationToken cancellationToken) => inner.ListAsync(agency, period, cancellationToken);
+
+        public Task ReplaceFindingsAsync(Submission submission, IReadOnlyList<Finding> findings, CancellationToken cancellationToken) =>
+            inner.ReplaceFindingsAsync(submission, findings, cancellationToken);
+
+        public Task<IReadOnlyList<Finding>> GetFindingsAsync(Submission submission, CancellationToken cancellationToken) => inner.GetFindingsAsync(submission, cancellationToken);
     }
 }
