@@ -69,6 +69,7 @@ internal sealed class TableSubmissionStore(StorageClients storage, LoadedCatalog
     {
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(findings);
+        findings = SubmissionRules.ForStorage(findings);
         var actions = findings
             .Select((f, i) => new TableTransactionAction(TableTransactionActionType.UpsertReplace, FindingEntity.From(submission, f, i + 1)))
             .ToList();

@@ -184,6 +184,27 @@ public sealed class PipelineHandlerTests(PipelineHarness pipeline) : IClassFixtu
     }
 
     [Fact]
+    public async Task Findings_ThousandsOfThem_TheTableKeepsTheFirstAndANoteAndARerunLeavesNoStaleRows()
+    {
+        var submission = new Submission { Id = "20190705T000000000Z-manyfindings", Agency = "aktobe", Period = "2019-H1", UploadedUtc = PipelineHarness.Now };
+        var many = Enumerable.Range(1, 2_500)
+            .Select(i => new Finding(FindingSeverity.Error, ReportRules.RowUnknownCode, "Есеп", $"A{i + 7}", $"X-{i}", "kk", "ru", "en"))
+            .ToList();
+
+        await pipeline.Submissions.ReplaceFindingsAsync(submission, many, Ct);
+        var stored = await pipeline.Submissions.GetFindingsAsync(submission, Ct);
+
+        Assert.Equal(SubmissionRules.MaxStoredFindings, stored.Count);
+        Assert.Equal(many.Take(SubmissionRules.MaxStoredFindings - 1), stored.Take(SubmissionRules.MaxStoredFindings - 1));
+        Assert.Equal(SubmissionRules.FindingsNotListed, stored[^1].RuleId);
+        Assert.StartsWith("1501 more findings", stored[^1].English, StringComparison.Ordinal);
+
+        await pipeline.Submissions.ReplaceFindingsAsync(submission, many.Take(3).ToList(), Ct);
+
+        Assert.Equal(many.Take(3), await pipeline.Submissions.GetFindingsAsync(submission, Ct));
+    }
+
+    [Fact]
     public async Task Upload_NamingClassifiedContent_LeavesNothingButTheIncident()
     {
         var bytes = await pipeline.SampleAsync("mangystau", SampleKind.NamingClassified);
