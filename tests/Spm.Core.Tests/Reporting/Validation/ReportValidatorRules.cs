@@ -100,8 +100,13 @@ public abstract class ReportValidatorRules
 
         var result = Validate(wb);
 
-        Assert.Equal(FindingSeverity.Warning, Only(result, ReportRules.CatalogChanged).Severity);
+        var finding = Only(result, ReportRules.CatalogChanged);
+        Assert.Equal(FindingSeverity.Warning, finding.Severity);
         Assert.True(result.Accepted);
+
+        // The same version with other content (a catalog file edited without a new version) is not called "earlier".
+        Assert.Contains("whose content has changed since", finding.English, StringComparison.Ordinal);
+        Assert.Contains("по этой же версии", finding.Russian, StringComparison.Ordinal);
     }
 
     [Fact]
