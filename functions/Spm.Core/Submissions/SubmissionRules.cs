@@ -49,7 +49,7 @@ public static class SubmissionRules
             $"{rest.Count} more findings ({errors} errors, {warnings} warnings) are not listed; the feedback workbook marks each one.");
         return [.. findings.Take(kept), note];
 
-        static string Ru(int count, string one, string few, string many) => Notifications.Email.RussianWords.Plural(count, one, few, many);
+        static string Ru(int count, string one, string few, string many) => RussianNumbers.Plural(count, one, few, many);
     }
 
     /// <summary>The finding that explains a rule of this class to the person who uploaded.</summary>

@@ -47,9 +47,9 @@ internal sealed class RussianWords : MailWords
         RussianNames.Abbreviation(code) is { Length: > 0 } abbreviation ? $"{abbreviation} ({code})"
         : agency?.Abbreviation is { Length: > 0 } kazakh ? $"{kazakh} ({code})" : code;
 
-    public override string Days(int count) => $"{count} {Plural(count, "день", "дня", "дней")}";
+    public override string Days(int count) => $"{count} {RussianNumbers.Plural(count, "день", "дня", "дней")}";
 
-    public override string Bytes(long count) => $"{Number(count)} {Plural(count, "байт", "байта", "байт")}";
+    public override string Bytes(long count) => $"{Number(count)} {RussianNumbers.Plural(count, "байт", "байта", "байт")}";
 
     public override string DueDate(DateOnly date) => $"{Date(date)}, до конца дня";
 
@@ -105,7 +105,7 @@ internal sealed class RussianWords : MailWords
 
     public override string ReceiptAcceptedSubject => "Отчёт принят";
 
-    public override string ReceiptRejectedSubject(int errors) => $"Отчёт не принят: {errors} {Plural(errors, "ошибка", "ошибки", "ошибок")}";
+    public override string ReceiptRejectedSubject(int errors) => $"Отчёт не принят: {errors} {RussianNumbers.Plural(errors, "ошибка", "ошибки", "ошибок")}";
 
     public override string ReceiptDuplicateSubject => "Этот файл уже принят";
 
@@ -181,19 +181,6 @@ internal sealed class RussianWords : MailWords
 
     public override string FindingMessage(Finding finding) => finding.Russian;
 
-    /// <summary>Russian number agreement: 1 день, 2 дня, 5 дней; 11–14 take the last form.</summary>
-    internal static string Plural(long count, string one, string few, string many)
-    {
-        var lastTwo = Math.Abs(count) % 100;
-        var last = lastTwo % 10;
-        return lastTwo is >= 11 and <= 14 ? many : last switch
-        {
-            1 => one,
-            >= 2 and <= 4 => few,
-            _ => many,
-        };
-    }
-
     // «остался 1 день», «осталось 3 дня», «осталось 7 дней».
-    private static string Left(int days) => Plural(days, "остался", "осталось", "осталось");
+    private static string Left(int days) => RussianNumbers.Plural(days, "остался", "осталось", "осталось");
 }
