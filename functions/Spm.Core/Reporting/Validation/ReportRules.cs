@@ -60,17 +60,22 @@ public static class ReportRules
         $"Шаблон относится к другой программе ({found}). Скачайте шаблон этой программы ({expected}).",
         $"Template is for program '{found}', expected '{expected}'.");
 
-    internal static Finding CatalogChangedFinding(string version, string current) => version == current
-        ? new(
+    internal static Finding CatalogChangedFinding(string version, string current)
+    {
+        // The same version with other content is a catalog file edited without a new version: not an "earlier" one.
+        var same = version == current;
+        return new(
             FindingSeverity.Warning, CatalogChanged, null, null, null,
-            $"Үлгі бағдарлама каталогының осы нұсқасынан ({version}) жасалған, бірақ каталог содан бері өзгертілген. Жоспарлы мәндер өзгеруі мүмкін: келесі жолы жаңа үлгіні пайдаланыңыз.",
-            $"Шаблон создан по этой же версии каталога программы ({version}), но каталог с тех пор изменён. Плановые значения могли измениться: в следующий раз используйте новый шаблон.",
-            $"Template made from catalog version {version}, whose content has changed since.")
-        : new(
-            FindingSeverity.Warning, CatalogChanged, null, null, null,
-            $"Үлгі бағдарлама каталогының бұрынғы нұсқасынан ({version}) жасалған; қазіргісі — {current}. Жоспарлы мәндер өзгеруі мүмкін: келесі жолы жаңа үлгіні пайдаланыңыз.",
-            $"Шаблон создан по прежней версии каталога программы ({version}); текущая — {current}. Плановые значения могли измениться: в следующий раз используйте новый шаблон.",
-            $"Template made from catalog version {version}; current is {current}.");
+            (same
+                ? $"Үлгі бағдарлама каталогының осы нұсқасынан ({version}) жасалған, бірақ каталог содан бері өзгертілген."
+                : $"Үлгі бағдарлама каталогының бұрынғы нұсқасынан ({version}) жасалған; қазіргісі — {current}.")
+                + " Жоспарлы мәндер өзгеруі мүмкін: келесі жолы жаңа үлгіні пайдаланыңыз.",
+            (same
+                ? $"Шаблон создан по этой же версии каталога программы ({version}), но каталог с тех пор изменён."
+                : $"Шаблон создан по прежней версии каталога программы ({version}); текущая — {current}.")
+                + " Плановые значения могли измениться: в следующий раз используйте новый шаблон.",
+            same ? $"Template made from catalog version {version}, whose content has changed since." : $"Template made from catalog version {version}; current is {current}.");
+    }
 
     internal static Finding AgencyMismatchFinding(string inFile, string folder) => new(
         FindingSeverity.Error, AgencyMismatch, null, null, null,
