@@ -224,41 +224,14 @@ internal sealed class Scenarios
         using var workbook = opening.IsOpen ? opening.Workbook : throw new InvalidOperationException(opening.Problem.ToString());
         var session = _screen.Begin();
         workbook.Screen(session, exceptSheet: ReportSheet);
-        var work = new RowWork();
-        var text = new string?[Columns];
-        var isNumber = new bool[Columns];
+        Tally tally;
         using (var rows = workbook.ReadRows(ReportSheet, session))
         {
-            while (rows.Read())
-            {
-                var row = rows.Current;
-                if (row.Index < FirstDataRow)
-                {
-                    continue;
-                }
-
-                Array.Clear(text);
-                Array.Clear(isNumber);
-                foreach (var cell in row.Cells)
-                {
-                    if (cell.Column <= Columns)
-                    {
-                        text[cell.Column - 1] = cell.Text;
-                        isNumber[cell.Column - 1] = cell.Kind == CellKind.Number;
-                    }
-                }
-
-                work.Add(text, isNumber);
-            }
-
-            if (rows.Problem is { } problem)
-            {
-                throw new InvalidOperationException(problem.ToString());
-            }
+            tally = Work(rows);
         }
 
         var verdict = session.Result();
-        return verdict.Storable ? work.Tally : throw new InvalidOperationException($"The screen refused the file: {verdict.DecidingRule}");
+        return verdict.Storable ? tally : throw new InvalidOperationException($"The screen refused the file: {verdict.DecidingRule}");
     }
 
     /// <summary>Ours, reading only, with the same per-row work as the others: separates reader cost from validation cost.</summary>
@@ -267,6 +240,12 @@ internal sealed class Scenarios
         using var stream = Open(path);
         using var workbook = OpenWorkbook(stream);
         using var rows = workbook.ReadRows(ReportSheet);
+        return Work(rows);
+    }
+
+    /// <summary>The per-row work every scenario does, over our reader's rows from the first data row on.</summary>
+    private static Tally Work(IWorkbookCursor<WorkbookRow> rows)
+    {
         var work = new RowWork();
         var text = new string?[Columns];
         var isNumber = new bool[Columns];
