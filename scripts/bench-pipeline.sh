@@ -15,13 +15,18 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export DOTNET_NOLOGO="${DOTNET_NOLOGO:-1}"
 export DOTNET_CLI_TELEMETRY_OPTOUT="${DOTNET_CLI_TELEMETRY_OPTOUT:-1}"
 
-if [[ ! -f node_modules/azurite/dist/src/azurite.js ]]; then
-  command -v npm > /dev/null || { echo "bench-pipeline.sh: npm not found; install Node.js" >&2; exit 1; }
-  npm ci --no-audit --no-fund
-fi
+# bench-recompute.sh runs this script with SPM_BENCH_MODE=recompute: one build and launch for both modes.
+mode="${SPM_BENCH_MODE:-pipeline}"
+case "$mode" in
+  pipeline | recompute) ;;
+  *) echo "bench-$mode: unknown mode (pipeline or recompute)" >&2; exit 2 ;;
+esac
+
+source scripts/lib/azurite-install.sh
+spm_ensure_azurite "bench-$mode.sh"
 
 project=benchmarks/Spm.PipelineBenchmarks/Spm.PipelineBenchmarks.csproj
 dotnet build "$project" -c Release --nologo -v quiet
 mkdir -p artifacts/bench
 echo "commit $(git rev-parse --short HEAD 2>/dev/null || echo unknown)" >&2
-dotnet benchmarks/Spm.PipelineBenchmarks/bin/Release/net10.0/Spm.PipelineBenchmarks.dll pipeline --out artifacts/bench/pipeline.md "$@"
+dotnet benchmarks/Spm.PipelineBenchmarks/bin/Release/net10.0/Spm.PipelineBenchmarks.dll "$mode" --out "artifacts/bench/$mode.md" "$@"

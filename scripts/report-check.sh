@@ -38,10 +38,9 @@ fi
 export SPM_CHROMIUM="$chromium"
 echo "report-check.sh: $("$chromium" --version 2>/dev/null | head -n 1)"
 
-if [[ -z "${AZURITE_CONNECTION_STRING:-}" && ! -f node_modules/azurite/dist/src/azurite.js ]]; then
-  command -v npm > /dev/null || { echo "report-check.sh: npm not found; install Node.js" >&2; exit 1; }
-  echo "report-check.sh: installing Azurite (npm ci)"
-  npm ci --no-audit --no-fund
+source scripts/lib/azurite-install.sh
+if [[ -z "${AZURITE_CONNECTION_STRING:-}" ]]; then
+  spm_ensure_azurite report-check.sh
 fi
 
 rm -rf artifacts/report-check

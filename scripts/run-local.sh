@@ -18,12 +18,8 @@ period="${SPM_PERIOD:-2019-H1}"
 now="${SPM_NOW:-2019-07-05}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/spm-local-XXXXXX")"
 
-stamp=node_modules/.spm-package-lock.cksum
-if [[ ! -f node_modules/azurite/dist/src/azurite.js || ! -f $stamp || "$(cat "$stamp")" != "$(cksum < package-lock.json)" ]]; then
-  echo "run-local: installing Azurite (npm ci)"
-  npm ci --no-audit --no-fund > "$work/npm.log" 2>&1 || { cat "$work/npm.log"; exit 1; }
-  cksum < package-lock.json > "$stamp"
-fi
+source scripts/lib/azurite-install.sh
+spm_ensure_azurite run-local "$work/npm.log"
 
 echo "run-local: building spm"
 dotnet build functions/Spm.Cli --nologo -v quiet > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }

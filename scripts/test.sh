@@ -19,21 +19,9 @@ mkdir -p "$artifacts"
 rm -f "$log" "$summary"
 
 # Reinstall when Azurite is missing or package-lock.json changed since the last install.
-ensure_azurite() {
-  local stamp=node_modules/.spm-package-lock.cksum
-  local current
-  current="$(cksum < package-lock.json)"
-  if [[ -f node_modules/azurite/dist/src/azurite.js && -f "$stamp" && "$(cat "$stamp")" == "$current" ]]; then
-    return
-  fi
-  command -v npm > /dev/null || { echo "test.sh: npm not found; install Node.js" >&2; exit 1; }
-  echo "test.sh: installing Azurite (npm ci)"
-  npm ci --no-audit --no-fund
-  printf '%s\n' "$current" > "$stamp"
-}
-
+source scripts/lib/azurite-install.sh
 if [[ -z "${AZURITE_CONNECTION_STRING:-}" ]]; then
-  ensure_azurite
+  spm_ensure_azurite test.sh
 fi
 
 set +e
